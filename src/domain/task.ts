@@ -13,10 +13,14 @@ export interface Target {
   max?: number;
   /** Unit as counted: 人次, 个, 套, 公里, 元, %, 倍 … */
   unit: string;
-  /** The words the target was read from. */
+  /** The clause the target was read from (全省新建5G基站1.8万个). */
   text: string;
-  /** "2025", "2023-06", "2023-Q3", or null when the wording gives none. */
+  /** The quantity as written (1.8万个, 20个左右). */
+  quantity: string;
+  /** "2025", "2023-06", "2023-Q3"; the plan's year for an annual plan whose wording gives none; else null. */
   deadline: string | null;
+  /** Whether the deadline is worded in the text or is the year of an annual plan. */
+  deadlineSource: 'text' | 'document' | null;
   approx: boolean;
   bound: Bound;
   span: Span;
@@ -47,6 +51,16 @@ export interface Place {
   /** Composite region id in data/regions (composites only). */
   regionId?: string | null;
   kind: PlaceKind;
+  /** First mention. */
+  span: Span;
+  /** Every mention, in order. */
+  spans: Span[];
+}
+
+/** A date the task commits to, with or without a number (6月底前实现…跨省通办). */
+export interface Milestone {
+  deadline: string;
+  text: string;
   span: Span;
 }
 
@@ -64,6 +78,8 @@ export interface Task {
   span: Span;
   departments: string[];
   targets: Target[];
+  /** Deadlines worded in the task (到2025年, 6月底前, 三季度), whether or not a number goes with them. */
+  deadlines: Milestone[];
   places: Place[];
   categories: CategoryId[];
 }
@@ -84,6 +100,10 @@ export interface ExtractedDocument {
     docNumber: string | null;
     level: DocumentLevel | null;
     region: RegionRef | null;
+    /** How the file was encoded (GBK files are decoded as GB18030). */
+    encoding: string;
+    /** Bodies a note assigns to every following task (以下任务均需各省级有关部门落实), with the task that says so. */
+    standingDepartments: Array<{ name: string; fromTask: number }>;
   };
   sections: Section[];
   tasks: Task[];

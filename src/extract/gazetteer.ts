@@ -1,0 +1,161 @@
+import { levelOf, prefectureOf, provinceOf } from '../domain/admin-code.ts';
+import type { CompositeKind } from '../domain/region.ts';
+import { shortName } from '../domain/place-names.ts';
+
+export type AdminPlaceLevel = 'province' | 'prefecture' | 'county' | 'town';
+
+export interface AdminEntry {
+  type: 'admin';
+  code: string;
+  townCode?: string;
+  /** Official name of the unit (富平县, 高陵区, 华阳镇). */
+  name: string;
+  level: AdminPlaceLevel;
+  /** The surface is a short form (富平) rather than the official name or a listed alias. */
+  short: boolean;
+}
+
+export interface CompositeEntry {
+  type: 'composite';
+  regionId: string | null;
+  name: string;
+  kind: CompositeKind;
+}
+
+export type LexiconEntry = AdminEntry | CompositeEntry;
+
+export interface Match {
+  length: number;
+  entries: LexiconEntry[];
+}
+
+/** Divisions as shipped in data/gazetteer/divisions.json. */
+export interface DivisionsData {
+  units: Array<[string, string]>;
+}
+
+/** Towns per county as shipped in data/gazetteer/towns.json: "114华阳镇|119八里关镇". */
+export interface TownsData {
+  towns: Record<string, string>;
+}
+
+/** Names a division is also known by: former names (南郑县 → 南郑区) and bodies that stand for it (杨凌示范区). */
+export interface NameAlias {
+  name: string;
+  code: string;
+  /** Also index the short form of this name (南郑 for 南郑县). */
+  withShort?: boolean;
+}
+
+export interface CompositeName {
+  name: string;
+  regionId: string | null;
+  kind: CompositeKind;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: LexiconEntry[] | null;
+}
+
+function node(): TrieNode {
+  return { next: new Map(), entries: null };
+}
+
+/** A character trie of surface forms; lookups return every form starting at a position, longest first. */
+class Lexicon {
+  private readonly root = node();
+  maxLength = 0;
+
+  add(surface: string, entry: LexiconEntry): void {
+    let n = this.root;
+    for (const ch of surface) {
+      let c = n.next.get(ch);
+      if (!c) n.next.set(ch, (c = node()));
+      n = c;
+    }
+    (n.entries ??= []).push(entry);
+    this.maxLength = Math.max(this.maxLength, surface.length);
+  }
+
+  matchesAt(text: string, i: number): Match[] {
+    const out: Match[] = [];
+    let n: TrieNode | undefined = this.root;
+    for (let j = i; j < text.length; j++) {
+      n = n.next.get(text[j]!);
+      if (!n) break;
+      if (n.entries) out.push({ length: j - i + 1, entries: n.entries });
+    }
+    return out.reverse();
+  }
+}
+
+/**
+ * The places a document can name: every division of China by official name and short form, former names,
+ * the composite regions, and (on request, per county) its towns.
+ */
+export class Gazetteer {
+  readonly names = new Map<string, { name: string; level: AdminPlaceLevel }>();
+  private readonly lexicon = new Lexicon();
+  private readonly townLexicons = new Map<string, Lexicon>();
+  private readonly towns: Record<string, string>;
+
+  constructor(divisions: DivisionsData, towns: TownsData, aliases: NameAlias[] = [], composites: CompositeName[] = []) {
+    this.towns = towns.towns;
+    for (const [code, name] of divisions.units) {
+      const level = levelOf(code);
+      if (level === 'country') continue;
+      this.names.set(code, { name, level });
+      this.lexicon.add(name, { type: 'admin', code, name, level, short: false });
+      const short = shortName(name, level);
+      if (short) this.lexicon.add(short, { type: 'admin', code, name, level, short: true });
+    }
+    for (const a of aliases) {
+      const unit = this.names.get(a.code);
+      if (!unit) throw new Error(`alias ${a.name}: unknown code ${a.code}`);
+      this.lexicon.add(a.name, { type: 'admin', code: a.code, name: unit.name, level: unit.level, short: false });
+      const short = a.withShort ? shortName(a.name, unit.level) : null;
+      if (short) this.lexicon.add(short, { type: 'admin', code: a.code, name: unit.name, level: unit.level, short: true });
+    }
+    for (const c of composites) {
+      this.lexicon.add(c.name, { type: 'composite', regionId: c.regionId, name: c.name, kind: c.kind });
+    }
+  }
+
+  matchesAt(text: string, i: number): Match[] {
+    return this.lexicon.matchesAt(text, i);
+  }
+
+  /** Town names of one county, matched only in that county's own documents. */
+  townMatchesAt(county: string, text: string, i: number): Match[] {
+    let lex = this.townLexicons.get(county);
+    if (!lex) {
+      lex = new Lexicon();
+      for (const entry of (this.towns[county] ?? '').split('|')) {
+        if (!entry) continue;
+        const townCode = county + entry.slice(0, 3);
+        const name = entry.slice(3);
+        lex.add(name, { type: 'admin', code: county, townCode, name, level: 'town', short: false });
+        const short = shortName(name, 'town');
+        if (short) lex.add(short, { type: 'admin', code: county, townCode, name, level: 'town', short: true });
+      }
+      this.townLexicons.set(county, lex);
+    }
+    return lex.matchesAt(text, i);
+  }
+
+  nameOf(code: string): string | undefined {
+    return this.names.get(code)?.name;
+  }
+
+  /**
+   * The name to show for a place: districts carry their city (西安市高陵区) because many cities have a 新城区 or
+   * a 鼓楼区; counties and cities do not (富平县); towns carry their county (洋县华阳镇).
+   */
+  displayName(entry: AdminEntry): string {
+    if (entry.level === 'town') return `${this.nameOf(entry.code) ?? ''}${entry.name}`;
+    if (entry.level !== 'county' || !entry.name.endsWith('区')) return entry.name;
+    const parent = prefectureOf(entry.code) ?? provinceOf(entry.code);
+    return `${this.nameOf(parent) ?? ''}${entry.name}`;
+  }
+}

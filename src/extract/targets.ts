@@ -1,0 +1,169 @@
+import type { Bound } from '../domain/task.ts';
+import type { DeadlineMention } from './deadlines.ts';
+import { titleRanges } from './deadlines.ts';
+import { QUANTITY_SOURCE, parseRange } from './numbers.ts';
+
+export interface FoundTarget {
+  value: number;
+  max?: number;
+  unit: string;
+  /** The clause the target was read from (全省新建5G基站1.8万个). */
+  text: string;
+  /** The quantity as written (1.8万个). */
+  quantity: string;
+  deadline: string | null;
+  /** Where the deadline comes from: the wording, or the year of an annual plan when the wording gives none. */
+  deadlineSource: 'text' | 'document' | null;
+  approx: boolean;
+  bound: Bound;
+  /** Offsets of the clause in the task text. */
+  start: number;
+  end: number;
+}
+
+/** Units as counted, longest first so 个百分点 wins over 个. */
+const UNITS = [
+  '个百分点', '百分点', '平方公里', '万人次', '平方米', '人次', '公顷', '公里', '千米', '平米',
+  '个', '家', '所', '座', '套', '间', '户', '条', '处', '项', '辆', '吨', '元', '%', '倍', '张', '床', '台', '名', '人', '亩', '栋', '艘',
+];
+const UNIT_SOURCE = UNITS.map((u) => u.replace('%', '%')).join('|');
+
+/** Chinese numerals count only with these measure words; 三条控制线, 二次供水, 三项改革 are names, not targets. */
+const CHINESE_UNITS = new Set(['个', '所', '家']);
+
+const CANDIDATE = new RegExp(`${QUANTITY_SOURCE}\\s*(${UNIT_SOURCE})`, 'g');
+const AFTER_BOUND = /^\s*(及以上|以上|及以下|以下|以内|左右|上下)/;
+
+export interface TargetOptions {
+  /** Where the task's words begin (after its label). */
+  bodyStart: number;
+  /** The task's deadline mentions (from findDeadlines). */
+  deadlines: DeadlineMention[];
+  /** Ranges not to read (responsibility parentheticals). */
+  skip: Array<[number, number]>;
+  /** The year an annual plan's targets fall in when the wording names none. */
+  planYear: number | null;
+}
+
+/**
+ * Quantitative commitments of one task: a number with a unit, in a clause that commits to it. Program names
+ * (十大行动, 4111+N, 三支一扶, 七个一), dates, ordinals, rates (万吨/年) and thresholds (300万以下城市, 超过200亿元的县,
+ * 30户以上自然村) are not targets.
+ */
+export function findTargets(text: string, opts: TargetOptions): FoundTarget[] {
+  const out: FoundTarget[] = [];
+  const titles = titleRanges(text);
+  const quotes = shortQuoteRanges(text);
+  const inside = (i: number, ranges: Array<[number, number]>) => ranges.some(([s, e]) => i >= s && i < e);
+
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const s = m.index;
+    let e = s + m[0].length;
+    const unit = m[3]!;
+    const written = m[0].slice(0, m[0].length - unit.length).trim();
+    if (s < opts.bodyStart || inside(s, opts.skip) || inside(s, titles) || inside(s, quotes)) continue;
+    const before = text.slice(Math.max(0, s - 4), s);
+    const after = text.slice(e, e + 6);
+    const chinese = !/\d/.test(written);
+    if (/[\d.A-Za-z+第]$/.test(before)) continue;
+    if (/^\s*[+/／]/.test(after) || /^[A-Za-z]/.test(after)) continue;
+    if (/^(?:级|号|届|期|岁|线|大)/.test(after)) continue;
+    if (unit === '条' && /^(?:措施|举措|意见|标准|规定|经验)/.test(after)) continue;
+    if (chinese) {
+      if (!CHINESE_UNITS.has(unit)) continue;
+      // 六个一, 七个一, 三个年 are slogans.
+      if (/^[一二三四五六七八九十年]/.test(after)) continue;
+      if (/[\u4e00-\u9fff]$/.test(before) && /[零〇一二两三四五六七八九十百千]$/.test(before)) continue;
+    }
+    const boundAfter = AFTER_BOUND.exec(after);
+    const tailEnd = e + (boundAfter ? boundAfter[0].length : 0);
+    const next = text[tailEnd] ?? '';
+    // A quantity that qualifies a noun is a threshold: 超过200亿元的县, 百亿以上的产业集群, 300万以下城市.
+    if (next === '的' && unit !== '%') continue;
+    if (boundAfter?.[1]?.endsWith('以下') && /[\u4e00-\u9fff]/.test(next)) continue;
+    if (boundAfter?.[1]?.endsWith('以上') && /[\u4e00-\u9fff]/.test(next) && /^(?:户|人|名)$/.test(unit)) continue;
+
+    // "A、B、C…7个组团" counts the items just listed; it names them, it sets no target.
+    if (isEnumerationCount(text, s, opts.bodyStart)) continue;
+
+    const [low, high] = parseRange(written);
+    if (!Number.isFinite(low)) continue;
+    e = tailEnd;
+    let bound: Bound = '=';
+    let approx = false;
+    const lead = text.slice(Math.max(0, s - 8), s);
+    if (/(?:超过|超出|不少于|不低于|多于|超)\s*$/.test(before) || /(?:至少|不少于)[\u4e00-\u9fff]{0,4}\s*$/.test(lead)) bound = '>=';
+    if (/(?:不超过|不高于|(?<!不)低于|(?<!不)少于|控制在)\s*$/.test(before)) bound = '<=';
+    if (/(?:约|大约|近|接近)\s*$/.test(before)) approx = true;
+    const suffix = boundAfter?.[1];
+    if (suffix === '以上' || suffix === '及以上') bound = '>=';
+    if (suffix === '以下' || suffix === '及以下' || suffix === '以内') bound = '<=';
+    if (suffix === '左右' || suffix === '上下') approx = true;
+
+    out.push(makeTarget(text, s, e, { value: low, max: high, unit, quantity: text.slice(s, e), bound, approx }, opts));
+  }
+
+  const doubling = /翻(一|两|二|三)番/g;
+  for (let m = doubling.exec(text); m; m = doubling.exec(text)) {
+    if (m.index < opts.bodyStart || inside(m.index, opts.skip)) continue;
+    const times = { 一: 1, 两: 2, 二: 2, 三: 3 }[m[1] as '一'] ?? 1;
+    out.push(makeTarget(text, m.index, m.index + m[0].length, { value: 2 ** times, unit: '倍', quantity: m[0], bound: '=', approx: false }, opts));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function makeTarget(
+  text: string,
+  s: number,
+  e: number,
+  q: { value: number; max?: number; unit: string; quantity: string; bound: Bound; approx: boolean },
+  opts: TargetOptions,
+): FoundTarget {
+  const clauseStart = Math.max(opts.bodyStart, lastIndexOfAny(text, '，,。；;：:、', s) + 1);
+  const sentenceStart = Math.max(opts.bodyStart, lastIndexOfAny(text, '。；;', s) + 1);
+  const sentenceEnd = firstIndexOfAny(text, '。；;', e);
+  // The nearest deadline before the target in its sentence, else one worded as a deadline after it.
+  const before = opts.deadlines.filter((d) => d.end <= s && d.start >= sentenceStart).pop();
+  const after = opts.deadlines.find((d) => d.start >= e && d.end <= sentenceEnd && d.cue);
+  const found = before ?? after;
+  const deadline = found?.deadline ?? opts.planYear?.toString() ?? null;
+  const target: FoundTarget = {
+    value: q.value,
+    unit: q.unit,
+    text: text.slice(clauseStart, e).trim(),
+    quantity: q.quantity,
+    deadline,
+    deadlineSource: found ? 'text' : deadline ? 'document' : null,
+    approx: q.approx,
+    bound: q.bound,
+    start: clauseStart,
+    end: e,
+  };
+  if (q.max !== undefined && Number.isFinite(q.max)) target.max = q.max;
+  return target;
+}
+
+function isEnumerationCount(text: string, s: number, bodyStart: number): boolean {
+  if (!/[\u4e00-\u9fff]/.test(text[s - 1] ?? '')) return false;
+  const clause = text.slice(Math.max(bodyStart, lastIndexOfAny(text, '，,。；;：:', s) + 1), s);
+  return (clause.match(/、/g)?.length ?? 0) >= 2 && !/\d/.test(clause);
+}
+
+function lastIndexOfAny(text: string, chars: string, before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (chars.includes(text[i]!)) return i;
+  return -1;
+}
+
+function firstIndexOfAny(text: string, chars: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (chars.includes(text[i]!)) return i;
+  return text.length;
+}
+
+/** “…” runs short enough to be a slogan or a program name (“4111+N”, “三个年”, “六个一”). */
+function shortQuoteRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /[“‘"]([^”’"]{1,10})[”’"]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
