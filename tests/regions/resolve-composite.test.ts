@@ -31,8 +31,8 @@ describe('resolveComposite: names and aliases', () => {
     ['杭州宁波"双城记"'],
     ['杭州、宁波「双城记」'],
     ['杭州 宁波 双城记'],
-    ['杭州，宁波“双城记”'.replace('，', '、')],
-  ])('ignores quotes, 、 and spaces: %s', (name) => {
+    ['杭州、宁波＂双城记＂'],
+  ])('ignores quotes of any width, 、 and spaces: %s', (name) => {
     expect(resolveComposite(name)?.region.id).toBe('hangzhou-ningbo-pair');
   });
 
