@@ -12,7 +12,7 @@ describe('resolveComposite: names and aliases', () => {
   it.each([
     ['西安都市圈', 'xian-metro'],
     ['大西安', 'xian-metro'],
-    ['长三角', 'yangtze-river-delta'],
+    ['长三角', 'yrd-city-cluster'],
     ['长三角城市群', 'yrd-city-cluster'],
     ['杭甬', 'hangzhou-ningbo-pair'],
     ['杭州、宁波“双城记”', 'hangzhou-ningbo-pair'],

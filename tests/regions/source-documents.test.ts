@@ -68,7 +68,7 @@ const EXPECTED: Record<string, [name: string, regionId: string, versionId?: stri
   'national-2022-key-tasks': [
     ['京津冀', 'jing-jin-ji'],
     ['粤港澳大湾区', 'greater-bay-area'],
-    ['长三角', 'yangtze-river-delta'],
+    ['长三角', 'yrd-city-cluster'],
     ['成渝地区双城经济圈', 'chengdu-chongqing', 'chengdu-chongqing@2021'],
     ['长江中游', 'middle-yangtze-cluster'],
     ['北部湾', 'beibu-gulf-cluster'],
