@@ -88,6 +88,8 @@ export interface Section {
   seq: number;
   title: string;
   span: Span;
+  /** The unnumbered paragraphs between the heading and the first task, if any: context, not a task. */
+  intro?: Span;
 }
 
 export interface ExtractedDocument {

@@ -13,8 +13,8 @@ export const CHINESE_NUMERAL_CHARS = '〇零一二两三四五六七八九十百
 export function parseChineseNumeral(s: string): number {
   if (s.length === 0) return NaN;
   for (const ch of s) if (!(ch in DIGITS) && !(ch in SMALL_UNITS) && !(ch in BIG_UNITS)) return NaN;
-  // Digit-by-digit form (years): no unit characters at all and more than one digit.
-  if (s.length > 1 && [...s].every((ch) => ch in DIGITS)) {
+  // Digit-by-digit form, as years are written (二〇二三, 一九九八): no unit characters, four digits or a 〇.
+  if ((s.length >= 4 || /[〇零]/.test(s)) && [...s].every((ch) => ch in DIGITS)) {
     return Number([...s].map((ch) => DIGITS[ch]).join(''));
   }
   let total = 0;
@@ -22,7 +22,7 @@ export function parseChineseNumeral(s: string): number {
   let digit = -1;
   for (const ch of s) {
     if (ch in DIGITS) {
-      if (digit >= 0 && DIGITS[ch] !== 0) return NaN; // two digits in a row: 二三
+      if (digit > 0) return NaN; // two digits in a row: 二三 (after 零 a digit may follow: 一百零八)
       digit = DIGITS[ch]!;
     } else if (ch in SMALL_UNITS) {
       section += (digit < 0 ? 1 : digit) * SMALL_UNITS[ch]!;

@@ -33,8 +33,9 @@ export function decodeDocument(bytes: Uint8Array): DecodedText {
   } catch {
     throw new ExtractError('encoding', 'the document is neither UTF-8 nor GBK/GB18030 text');
   }
-  // Any byte soup decodes as GB18030 somehow; real Chinese text is mostly common CJK ideographs.
-  if (cjkShare(text) < 0.3) {
+  // Almost any byte soup decodes as GB18030. Real Chinese text is mostly the 3,755 common characters of
+  // GB2312 level 1 (lead bytes B0–D7); random bytes land there about one time in six.
+  if (commonHanziShare(bytes) < 0.5) {
     throw new ExtractError('encoding', 'the document is not UTF-8 and does not read as GBK/GB18030 Chinese text');
   }
   return checked({ text, encoding: 'gb18030' });
@@ -58,16 +59,18 @@ function looksBinary(b: Uint8Array): boolean {
   return control / n > 0.05;
 }
 
-function cjkShare(text: string): number {
-  let cjk = 0;
-  let counted = 0;
-  for (const ch of text) {
-    if (/\s/.test(ch)) continue;
-    counted++;
-    const c = ch.codePointAt(0)!;
-    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+function commonHanziShare(b: Uint8Array): number {
+  let pairs = 0;
+  let common = 0;
+  for (let i = 0; i + 1 < b.length; i++) {
+    const lead = b[i]!;
+    if (lead < 0x81) continue;
+    const trail = b[i + 1]!;
+    pairs++;
+    if (lead >= 0xb0 && lead <= 0xd7 && trail >= 0xa1 && trail <= 0xfe) common++;
+    i++;
   }
-  return counted === 0 ? 0 : cjk / counted;
+  return pairs === 0 ? 0 : common / pairs;
 }
 
 function checked(d: DecodedText): DecodedText {

@@ -149,7 +149,8 @@ export function findDepartmentGroups(text: string, opts: DepartmentOptions): Dep
     const candidates: Array<{ text: string; start: number }> = [];
     for (const sentence of sentences) {
       const note = /^以下(?:各项)?任务均需(.+?)落实/.exec(sentence);
-      if (note) standing.push(...splitItems(note[1]!, 0).map((i) => clean(i.text)).filter(isDepartmentLike));
+      // 各市、县(市、区)人民政府 is one body (every city and county government), so the note is not split at 、.
+      if (note && isDepartmentLike(clean(note[1]!))) standing.push(clean(note[1]!));
       else if (!/^下同$/.test(sentence.trim())) candidates.push(...splitItems(sentence, offset));
       offset += sentence.length + 1;
     }

@@ -1,5 +1,5 @@
 import type { SourceDocument } from '../domain/document.ts';
-import type { ExtractedDocument, Milestone, Place, Span, Target, Task } from '../domain/task.ts';
+import type { ExtractedDocument, Milestone, Place, Section, Span, Target, Task } from '../domain/task.ts';
 import { categorize } from './categories.ts';
 import { cleanText } from './clean-text.ts';
 import { findDeadlines } from './deadlines.ts';
@@ -9,7 +9,7 @@ import { ExtractError } from './extract-error.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { inferMetadata } from './metadata.ts';
 import { findPlaces, type FoundPlace } from './places.ts';
-import { findStructure } from './structure.ts';
+import { findStructure, type StructuredParagraph } from './structure.ts';
 import { findTargets } from './targets.ts';
 
 export interface ExtractOptions {
@@ -119,9 +119,21 @@ export function extractDocument(input: string | Uint8Array, opts: ExtractOptions
       encoding: decoded.encoding,
       standingDepartments,
     },
-    sections: structure.sections.map((s) => ({ seq: s.seq, title: s.title, span: cleaned.toOriginal(s.start, s.end) })),
+    sections: structure.sections.map((s) => {
+      const section: Section = { seq: s.seq, title: s.title, span: cleaned.toOriginal(s.start, s.end) };
+      const intro = introAfter(structure.paragraphs, s.end);
+      if (intro) section.intro = cleaned.toOriginal(intro[0], intro[1]);
+      return section;
+    }),
     tasks,
   };
+}
+
+function introAfter(paragraphs: StructuredParagraph[], headingEnd: number): [number, number] | null {
+  const k = paragraphs.findIndex((p) => p.start >= headingEnd);
+  let j = k;
+  while (j >= 0 && j < paragraphs.length && paragraphs[j]!.role === 'intro') j++;
+  return k >= 0 && j > k ? [paragraphs[k]!.start, paragraphs[j - 1]!.end] : null;
 }
 
 /** A body that is itself a local government names its place: 杭州市, 西安市政府, 榆林市政府. */

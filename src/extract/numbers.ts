@@ -16,12 +16,11 @@ export function parseNumber(written: string): number {
   const s = written.replace(/\s+/g, '');
   const m = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(万亿|千亿|百亿|千万|百万|亿|万|千)?$/.exec(s);
   if (m) return round(Number(m[1]!.replace(/,/g, '')) * (m[2] ? MAGNITUDE[m[2]]! : 1));
-  // Chinese numerals: a bare magnitude (百亿) counts one of it.
-  const c = /^([零〇一二两三四五六七八九十百千]*)(万亿|亿|万)?$/.exec(s);
-  if (!c || s.length === 0) return NaN;
-  const head = c[1] ?? '';
+  // Chinese numerals, with a magnitude after them (百亿 is 百 × 亿).
+  const c = /^([零〇一二两三四五六七八九十百千]+)(万亿|亿|万)?$/.exec(s);
+  if (!c) return NaN;
+  const head = c[1]!;
   const mag = c[2] ? MAGNITUDE[c[2]]! : 1;
-  if (head === '') return c[2] ? mag : NaN;
   const v = parseChineseNumeral(head);
   return Number.isFinite(v) ? round(v * mag) : NaN;
 }

@@ -96,14 +96,23 @@ export function findPlaces(text: string, ctx: PlaceContext): FoundPlace[] {
     i = (composite ?? taken).end;
   }
 
-  // Weak readings stand only beside a firm one: 江山、常山 but not 延长农业产业链.
-  const kept = found.filter((c, k) => {
-    if (!c.weak) return true;
-    const near = (o: Candidate | undefined, gap: string) => o !== undefined && !o.weak && LIST_GAP.test(gap);
-    const prev = found[k - 1];
-    const next = found[k + 1];
-    return near(prev, prev ? text.slice(prev.end, c.start) : 'x') || near(next, next ? text.slice(c.end, next.start) : 'x');
-  });
+  // Weak readings stand only in a list: beside a firm reading (江山、常山), or in a run of three or more names
+  // (杭绍、杭嘉、甬绍、甬舟) — never alone (延长农业产业链, 城镇安置).
+  const chainOf = new Array<number>(found.length);
+  const chainSize: number[] = [];
+  const chainFirm: boolean[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const linked = k > 0 && LIST_GAP.test(text.slice(found[k - 1]!.end, found[k]!.start));
+    if (!linked) {
+      chainSize.push(0);
+      chainFirm.push(false);
+    }
+    const c = chainSize.length - 1;
+    chainOf[k] = c;
+    chainSize[c]!++;
+    if (!found[k]!.weak) chainFirm[c] = true;
+  }
+  const kept = found.filter((c, k) => !c.weak || chainFirm[chainOf[k]!] || chainSize[chainOf[k]!]! >= 3);
 
   return kept.map((c) => toPlace(c, text, gazetteer));
 }
@@ -119,7 +128,8 @@ function choose(
   const scored: Array<{ entry: LexiconEntry; rank: number; weak: boolean }> = [];
   for (const entry of m.entries) {
     if (entry.type === 'composite') {
-      scored.push({ entry, rank: -1, weak: false });
+      // Two-character aliases (杭绍, 甬舟) also occur inside other words (义甬舟): only in a list of places.
+      scored.push({ entry, rank: -1, weak: surface.length <= 2 });
       continue;
     }
     if (NOT_A_UNIT_AFTER.test(after) && !COMPOSITE_SUFFIX.some(([re]) => re.test(text.slice(i + m.length)))) continue;

@@ -33,8 +33,6 @@ const EXPECTED: Record<string, [name: string, regionId: string, versionId?: stri
     ['呼包鄂榆城市群', 'hubaoeyu-cluster'],
     ['西安—咸阳一体化', 'xian-xianyang-integration'],
     ['西咸新区', 'xixian-new-area'],
-    ['杨凌示范区', 'yangling-demo-zone'],
-    ['杨凌', 'yangling-demo-zone'],
     ['国家城乡融合发展试验区西咸接合片区', 'xixian-junction-pilot'],
   ],
   'shaanxi-2022-county-towns': [
