@@ -1,5 +1,6 @@
 import type { CategoryId } from '../domain/categories.ts';
 import { CATEGORY_IDS } from '../domain/categories.ts';
+import { CharTrie } from '../lib/char-trie.ts';
 
 /**
  * Words that mark each category. A task's lead phrase weighs three times its body: (五)健全配套政策体系 about
@@ -24,21 +25,33 @@ const KEYWORDS: Record<CategoryId, string[]> = {
   'culture-heritage': ['历史文化', '文物', '非物质文化遗产', '文化遗产', '传统村落', '古城', '图书馆', '博物馆', '风貌', '文化'],
 };
 
+// One pass over the text for all keywords (overlaps included: 城乡融合 also counts 城乡), counted by keyword
+// index: one search per keyword was an eighth of extraction time.
+const KEYWORD_LIST = CATEGORY_IDS.flatMap((id) => KEYWORDS[id].map((word) => ({ id, word })));
+const KEYWORD_TRIE = new CharTrie<number>();
+KEYWORD_LIST.forEach((k, index) => KEYWORD_TRIE.add(k.word, index));
+
+/** Per category: how often each of its keywords occurs, each keyword capped at `cap`. */
+function keywordScores(text: string, cap: number, weight: number, into: Map<CategoryId, number>): void {
+  const counts = new Uint16Array(KEYWORD_LIST.length);
+  KEYWORD_TRIE.scan(text, (index) => {
+    counts[index]!++;
+  });
+  for (let k = 0; k < counts.length; k++) {
+    if (counts[k] === 0) continue;
+    const id = KEYWORD_LIST[k]!.id;
+    into.set(id, (into.get(id) ?? 0) + weight * Math.min(counts[k]!, cap));
+  }
+}
+
 /** One to three categories for a task, strongest first. */
 export function categorize(title: string, body: string): CategoryId[] {
-  const scores = CATEGORY_IDS.map((id) => {
-    let score = 0;
-    for (const k of KEYWORDS[id]) score += 3 * Math.min(count(title, k), 2) + Math.min(count(body, k), 3);
-    return { id, score };
-  });
+  const score = new Map<CategoryId, number>();
+  keywordScores(title, 2, 3, score);
+  keywordScores(body, 3, 1, score);
+  const scores = CATEGORY_IDS.map((id) => ({ id, score: score.get(id) ?? 0 }));
   const ranked = scores.filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
   if (ranked.length === 0) return ['governance'];
   const top = ranked[0]!.score;
   return ranked.filter((s, k) => k === 0 || s.score >= Math.max(3, top * 0.5)).slice(0, 3).map((s) => s.id);
-}
-
-function count(text: string, word: string): number {
-  let n = 0;
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
-  return n;
 }

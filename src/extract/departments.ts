@@ -47,16 +47,16 @@ function bracketGroups(text: string): Array<{ start: number; end: number; opened
   const stack: number[] = [];
   let sentenceStart = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (OPEN.includes(ch)) stack.push(i);
-    else if (CLOSE.includes(ch)) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) stack.push(i);
+    else if (c === 0xff09 || c === 0x29) {
       if (stack.length > 0) {
         const s = stack.pop()!;
         if (stack.length === 0) out.push({ start: s, end: i + 1, opened: false });
       } else {
         out.push({ start: sentenceStart, end: i + 1, opened: true });
       }
-    } else if ((ch === '。' || ch === '；' || ch === ';') && stack.length === 0) {
+    } else if ((c === 0x3002 || c === 0xff1b || c === 0x3b) && stack.length === 0) {
       sentenceStart = i + 1;
     }
   }
@@ -134,20 +134,32 @@ export interface DepartmentOptions extends PlaceTests {
   known?: ReadonlySet<string>;
 }
 
-/** Finds the responsibility parentheticals of one task's text. */
-export function findDepartmentGroups(text: string, opts: DepartmentOptions): DepartmentGroup[] {
-  const groups: DepartmentGroup[] = [];
+/** A responsibility note as found in the text, before its names are resolved against the document's. */
+export interface DepartmentNote {
+  start: number;
+  end: number;
+  opened: boolean;
+  standing: string[];
+  /** Cleaned items (负责, 牵头 … removed), with their offsets. */
+  items: Array<{ text: string; start: number }>;
+}
+
+/**
+ * Finds the responsibility parentheticals of one task's text. Independent of the rest of the document, so it
+ * runs once per task; {@link resolveDepartmentNote} then reads the names with what the document has taught.
+ */
+export function findDepartmentNotes(text: string): DepartmentNote[] {
+  const notes: DepartmentNote[] = [];
   for (const g of bracketGroups(text)) {
     // Responsibility notes close a clause: they sit at the end or right before 。；，.
     const after = text.slice(g.end).trimStart()[0];
     if (after !== undefined && !'。；;，,'.includes(after) && !(g.opened && /[\u4e00-\u9fff]/.test(after))) continue;
     const innerStart = g.opened ? g.start : g.start + 1;
     const inner = text.slice(innerStart, g.end - 1);
-    const sentences = inner.split(/[。；;]/);
     const standing: string[] = [];
     let offset = innerStart;
     const candidates: Array<{ text: string; start: number }> = [];
-    for (const sentence of sentences) {
+    for (const sentence of inner.split(/[。；;]/)) {
       const note = /^以下(?:各项)?任务均需(.+?)落实/.exec(sentence);
       // 各市、县(市、区)人民政府 is one body (every city and county government), so the note is not split at 、.
       if (note && isDepartmentLike(clean(note[1]!))) standing.push(clean(note[1]!));
@@ -156,49 +168,65 @@ export function findDepartmentGroups(text: string, opts: DepartmentOptions): Dep
     }
     let items = candidates
       .map((c) => {
-        const text = clean(c.text);
-        return { text, start: c.start + Math.max(0, c.text.indexOf(text)) };
+        const cleaned = clean(c.text);
+        return { text: cleaned, start: c.start + Math.max(0, c.text.indexOf(cleaned)) };
       })
       .filter((c) => c.text.length > 0 && c.text !== '下同');
     if (g.opened) {
-      // Without an opening bracket the group may start in the task's own prose: keep the trailing run of
-      // names, cutting the first one out of its sentence where a known name ends it.
-      let k = items.length;
+      // Without an opening bracket the note may start in the task's own prose: keep the trailing run of names.
       // One-character leftovers (局) sit inside the run; they are dropped later.
+      let k = items.length;
       while (k > 0 && (isDepartmentLike(items[k - 1]!.text) || items[k - 1]!.text.length === 1)) k--;
       items = items.slice(k);
-      const first = items[0];
-      if (first && first.text.length > 8) {
-        const parts = splitRunOn(first.text, opts);
-        const allNames = parts.every((p) => isDepartmentLike(p) && p.length <= 10);
-        const tail = allNames ? first.text : longestKnownSuffix(first.text, opts.known);
-        if (!tail) items.shift();
-        else items[0] = { ...first, text: tail, start: first.start + first.text.length - tail.length };
-      }
     }
     if (items.length === 0) continue;
-    const likeShare = items.filter((i) => isDepartmentLike(i.text) || /[（(]/.test(i.text)).length / items.length;
-    if (likeShare < 0.6) continue;
-
-    const departments: string[] = [];
-    const groupItems: DepartmentGroup['items'] = [];
-    for (const item of items) {
-      // 省发展改革委（省能源局）: the bracketed body is responsible too.
-      const nested = /^(.+?)[（(](.+?)[）)]$/.exec(item.text);
-      const names = nested ? [nested[1]!, nested[2]!] : [item.text];
-      for (const n of names) {
-        for (const part of splitRunOn(n, opts).flatMap((p) => splitKnown(p, opts.known))) {
-          const repaired = repairFragment(part, opts.known);
-          if (repaired) departments.push(repaired);
-        }
-      }
-      groupItems.push({ text: item.text, start: item.start, end: item.start + item.text.length });
-    }
-    // A note that lost its opening bracket covers only its names, not the task's sentence before them.
-    const start = g.opened ? items[0]!.start : g.start;
-    groups.push({ start, end: g.end, departments: unique(departments), standing, items: groupItems, opened: g.opened });
+    notes.push({ start: g.start, end: g.end, opened: g.opened, standing, items });
   }
-  return groups;
+  return notes;
+}
+
+/** Reads the bodies of one note; null when it turns out not to name bodies at all. */
+export function resolveDepartmentNote(note: DepartmentNote, opts: DepartmentOptions): DepartmentGroup | null {
+  let items = note.items;
+  const first = items[0];
+  if (note.opened && first && first.text.length > 8) {
+    // The first name may be run into its sentence: cut it out where a known name ends it.
+    const parts = splitRunOn(first.text, opts);
+    const allNames = parts.every((p) => isDepartmentLike(p) && p.length <= 10);
+    const tail = allNames ? first.text : longestKnownSuffix(first.text, opts.known);
+    items = tail ? [{ text: tail, start: first.start + first.text.length - tail.length }, ...items.slice(1)] : items.slice(1);
+  }
+  if (items.length === 0) return null;
+  const likeShare = items.filter((i) => isDepartmentLike(i.text) || /[（(]/.test(i.text)).length / items.length;
+  if (likeShare < 0.6) return null;
+
+  const departments: string[] = [];
+  for (const item of items) {
+    // 省发展改革委（省能源局）: the bracketed body is responsible too.
+    const nested = /^(.+?)[（(](.+?)[）)]$/.exec(item.text);
+    for (const n of nested ? [nested[1]!, nested[2]!] : [item.text]) {
+      for (const part of splitRunOn(n, opts).flatMap((p) => splitKnown(p, opts.known))) {
+        const repaired = repairFragment(part, opts.known);
+        if (repaired) departments.push(repaired);
+      }
+    }
+  }
+  return {
+    // A note that lost its opening bracket covers only its names, not the task's sentence before them.
+    start: note.opened ? items[0]!.start : note.start,
+    end: note.end,
+    departments: unique(departments),
+    standing: note.standing,
+    items: items.map((i) => ({ text: i.text, start: i.start, end: i.start + i.text.length })),
+    opened: note.opened,
+  };
+}
+
+/** Finds and reads the responsibility parentheticals of one task's text. */
+export function findDepartmentGroups(text: string, opts: DepartmentOptions): DepartmentGroup[] {
+  return findDepartmentNotes(text)
+    .map((n) => resolveDepartmentNote(n, opts))
+    .filter((g): g is DepartmentGroup => g !== null);
 }
 
 /** A one-character leftover (局) is noise; a two-character stem (发改) is kept if a known body starts with it. */

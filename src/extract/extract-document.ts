@@ -4,7 +4,7 @@ import { categorize } from './categories.ts';
 import { cleanText } from './clean-text.ts';
 import { findDeadlines } from './deadlines.ts';
 import { decodeDocument } from './decode.ts';
-import { findDepartmentGroups, type DepartmentOptions } from './departments.ts';
+import { findDepartmentNotes, resolveDepartmentNote, type DepartmentOptions } from './departments.ts';
 import { ExtractError } from './extract-error.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { inferMetadata } from './metadata.ts';
@@ -43,15 +43,14 @@ export function extractDocument(input: string | Uint8Array, opts: ExtractOptions
   const docId = meta.id ?? 'document';
 
   const deptOptions: DepartmentOptions = {
-    isPlacePrefix: (s) => opts.gazetteer.matchesAt(s, 0).some((m) => m.length >= 2 && m.entries.some((e) => e.type === 'admin')),
-    isPlaceName: (s) => opts.gazetteer.matchesAt(s, 0).some((m) => m.length === s.length && m.entries.some((e) => e.type === 'admin' && !e.short)),
+    isPlacePrefix: (s) => opts.gazetteer.matchesAt(s, 0).some((m) => m.length >= 2 && m.values.some((e) => e.type === 'admin')),
+    isPlaceName: (s) => opts.gazetteer.matchesAt(s, 0).some((m) => m.length === s.length && m.values.some((e) => e.type === 'admin' && !e.short)),
   };
   const taskTexts = structure.tasks.map((t) => cleaned.text.slice(t.start, t.end));
+  const notes = taskTexts.map((text) => findDepartmentNotes(text));
   // Names written cleanly anywhere in the document help cut names out of run-on, bracket-less notes.
   const known = new Set<string>();
-  for (const text of taskTexts) {
-    for (const g of findDepartmentGroups(text, deptOptions)) for (const d of g.departments) if (d.length <= 10) known.add(d);
-  }
+  for (const note of notes.flat()) for (const d of resolveDepartmentNote(note, deptOptions)?.departments ?? []) if (d.length <= 10) known.add(d);
 
   const standingDepartments: Array<{ name: string; fromTask: number }> = [];
   const tasks: Task[] = structure.tasks.map((block, k) => {
@@ -61,7 +60,7 @@ export function extractDocument(input: string | Uint8Array, opts: ExtractOptions
     const toSpan = (s: number, e: number): Span => cleaned.toOriginal(base + s, base + e);
     const bodyStart = block.bodyStart - block.start;
 
-    const groups = findDepartmentGroups(text, { ...deptOptions, known });
+    const groups = notes[k]!.map((n) => resolveDepartmentNote(n, { ...deptOptions, known })).filter((g) => g !== null);
     const departments = [...new Set(groups.flatMap((g) => g.departments))];
     for (const g of groups) for (const name of g.standing) standingDepartments.push({ name, fromTask: seq });
     const skip = groups.map((g): [number, number] => [g.start, g.end]);

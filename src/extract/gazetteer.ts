@@ -1,6 +1,7 @@
 import { levelOf, prefectureOf, provinceOf } from '../domain/admin-code.ts';
 import type { CompositeKind } from '../domain/region.ts';
 import { shortName } from '../domain/place-names.ts';
+import { CharTrie, type TrieMatch } from '../lib/char-trie.ts';
 
 export type AdminPlaceLevel = 'province' | 'prefecture' | 'county' | 'town';
 
@@ -24,10 +25,7 @@ export interface CompositeEntry {
 
 export type LexiconEntry = AdminEntry | CompositeEntry;
 
-export interface Match {
-  length: number;
-  entries: LexiconEntry[];
-}
+export type Match = TrieMatch<LexiconEntry>;
 
 /** Divisions as shipped in data/gazetteer/divisions.json. */
 export interface DivisionsData {
@@ -53,40 +51,20 @@ export interface CompositeName {
   kind: CompositeKind;
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  entries: LexiconEntry[] | null;
-}
-
-function node(): TrieNode {
-  return { next: new Map(), entries: null };
-}
-
-/** A character trie of surface forms; lookups return every form starting at a position, longest first. */
+/** Surface forms to lexicon entries. */
 class Lexicon {
-  private readonly root = node();
-  maxLength = 0;
+  private readonly trie: CharTrie<LexiconEntry>;
+
+  constructor(large = true) {
+    this.trie = new CharTrie<LexiconEntry>(large);
+  }
 
   add(surface: string, entry: LexiconEntry): void {
-    let n = this.root;
-    for (const ch of surface) {
-      let c = n.next.get(ch);
-      if (!c) n.next.set(ch, (c = node()));
-      n = c;
-    }
-    (n.entries ??= []).push(entry);
-    this.maxLength = Math.max(this.maxLength, surface.length);
+    this.trie.add(surface, entry);
   }
 
   matchesAt(text: string, i: number): Match[] {
-    const out: Match[] = [];
-    let n: TrieNode | undefined = this.root;
-    for (let j = i; j < text.length; j++) {
-      n = n.next.get(text[j]!);
-      if (!n) break;
-      if (n.entries) out.push({ length: j - i + 1, entries: n.entries });
-    }
-    return out.reverse();
+    return this.trie.matchesAt(text, i);
   }
 }
 
@@ -130,7 +108,7 @@ export class Gazetteer {
   townMatchesAt(county: string, text: string, i: number): Match[] {
     let lex = this.townLexicons.get(county);
     if (!lex) {
-      lex = new Lexicon();
+      lex = new Lexicon(false);
       for (const entry of (this.towns[county] ?? '').split('|')) {
         if (!entry) continue;
         const townCode = county + entry.slice(0, 3);

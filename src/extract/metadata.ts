@@ -67,7 +67,7 @@ function headingBeforeBody(paragraphs: StructuredParagraph[]): string | null {
 
 function levelFromIssuer(text: string, gazetteer: Gazetteer): { level: DocumentLevel | null; region: RegionRef | null } {
   if (/^(?:国家|国务院|中共中央|中央|国家发展改革委|国家发改委)/.test(text)) return { level: 'national', region: null };
-  const m = gazetteer.matchesAt(text, 0).flatMap((x) => x.entries).find((e) => e.type === 'admin' && e.level !== 'town');
+  const m = gazetteer.matchesAt(text, 0).flatMap((x) => x.values).find((e) => e.type === 'admin' && e.level !== 'town');
   if (!m || m.type !== 'admin') return { level: null, region: null };
   const lvl = levelOf(m.code);
   const level: DocumentLevel = lvl === 'province' ? 'province' : lvl === 'prefecture' ? 'prefecture' : 'county';

@@ -1,4 +1,4 @@
-import { ancestorsOf, levelOf, provinceOf } from '../domain/admin-code.ts';
+import { levelOf } from '../domain/admin-code.ts';
 import type { CompositeKind } from '../domain/region.ts';
 import type { PlaceKind } from '../domain/task.ts';
 import type { AdminEntry, Gazetteer, LexiconEntry, Match } from './gazetteer.ts';
@@ -68,18 +68,27 @@ interface Candidate {
 export function findPlaces(text: string, ctx: PlaceContext): FoundPlace[] {
   const { gazetteer } = ctx;
   const townCounty = ctx.regionCode && levelOf(ctx.regionCode) === 'county' ? ctx.regionCode : null;
-  const docProvince = ctx.regionCode ? provinceOf(ctx.regionCode) : null;
-  const blocked = (i: number) => inRanges(i, ctx.skip) && !inRanges(i, ctx.allow);
+  // Two digits: the province prefix of every code inside it.
+  const docProvince = ctx.regionCode ? ctx.regionCode.slice(0, 2) : null;
+  const blocked = new Uint8Array(text.length);
+  for (const [s, e] of ctx.skip) blocked.fill(1, s, e);
+  for (const [s, e] of ctx.allow) blocked.fill(0, s, e);
   const found: Candidate[] = [];
 
   for (let i = 0; i < text.length; ) {
-    if (blocked(i)) {
+    if (blocked[i]) {
       i++;
       continue;
     }
-    const matches: Match[] = gazetteer.matchesAt(text, i);
-    if (townCounty) matches.push(...gazetteer.townMatchesAt(townCounty, text, i));
-    matches.sort((a, b) => b.length - a.length);
+    let matches: Match[] = gazetteer.matchesAt(text, i);
+    if (townCounty) {
+      const towns = gazetteer.townMatchesAt(townCounty, text, i);
+      if (towns.length) matches = [...matches, ...towns].sort((a, b) => b.length - a.length);
+    }
+    if (matches.length === 0) {
+      i++;
+      continue;
+    }
     let taken: Candidate | null = null;
     for (const m of matches) {
       const prev = found[found.length - 1];
@@ -125,26 +134,42 @@ function choose(
 ): Candidate | null {
   const surface = text.slice(i, i + m.length);
   const after = text.slice(i + m.length, i + m.length + 2);
-  const scored: Array<{ entry: LexiconEntry; rank: number; weak: boolean }> = [];
-  for (const entry of m.entries) {
+  const partOfName = NOT_A_UNIT_AFTER.test(after) && !COMPOSITE_SUFFIX.some(([re]) => re.test(text.slice(i + m.length, i + m.length + 8)));
+  // The best reading so far, and whether another unit ties with it (an ambiguous name is not resolved at all).
+  let best: { entry: LexiconEntry; rank: number; weak: boolean } | null = null;
+  let tied = false;
+  for (const entry of m.values) {
+    let rank: number;
+    let weak: boolean;
     if (entry.type === 'composite') {
       // Two-character aliases (杭绍, 甬舟) also occur inside other words (义甬舟): only in a list of places.
-      scored.push({ entry, rank: -1, weak: surface.length <= 2 });
-      continue;
+      rank = -1;
+      weak = surface.length <= 2;
+    } else {
+      if (partOfName) continue;
+      const underParent = ctx.parent !== null && isWithin(entry.code, ctx.parent);
+      const verdict = admit(entry, surface, after, underParent, ctx);
+      if (!verdict) continue;
+      rank = underParent ? -0.5 : verdict.rank;
+      weak = verdict.weak;
     }
-    if (NOT_A_UNIT_AFTER.test(after) && !COMPOSITE_SUFFIX.some(([re]) => re.test(text.slice(i + m.length)))) continue;
-    const underParent = ctx.parent !== null && ancestorsOf(entry.code).includes(ctx.parent);
-    const verdict = admit(entry, surface, after, underParent, ctx);
-    if (!verdict) continue;
-    scored.push({ entry, rank: underParent ? -0.5 : verdict.rank, weak: verdict.weak });
+    if (!best || rank < best.rank) {
+      best = { entry, rank, weak };
+      tied = false;
+    } else if (rank === best.rank && keyOf(entry) !== keyOf(best.entry)) {
+      tied = true;
+    }
   }
-  if (scored.length === 0) return null;
-  scored.sort((a, b) => a.rank - b.rank);
-  const best = scored[0]!;
-  // Two different units equally likely: the name is ambiguous here, so it is not resolved at all.
-  const tie = scored.filter((s) => s.rank === best.rank && keyOf(s.entry) !== keyOf(best.entry));
-  if (tie.length > 0) return null;
+  if (!best || tied) return null;
   return { entry: best.entry, start: i, end: i + m.length, weak: best.weak };
+}
+
+/** Whether `code` lies inside the unit `ancestor` (a county in its city or province). */
+function isWithin(code: string, ancestor: string): boolean {
+  if (code === ancestor) return false;
+  if (ancestor.endsWith('0000')) return code.startsWith(ancestor.slice(0, 2));
+  if (ancestor.endsWith('00')) return code.startsWith(ancestor.slice(0, 4));
+  return false;
 }
 
 /** Whether an administrative reading is allowed here, and how likely it is (lower rank wins). */
@@ -155,7 +180,7 @@ function admit(
   underParent: boolean,
   ctx: { docProvince: string | null; townCounty: string | null },
 ): { rank: number; weak: boolean } | null {
-  const inProvince = ctx.docProvince !== null && provinceOf(e.code) === ctx.docProvince;
+  const inProvince = ctx.docProvince !== null && e.code.startsWith(ctx.docProvince);
   const nearness = ctx.townCounty && e.code === ctx.townCounty ? 0 : inProvince ? 1 : 2;
   const rank = nearness * 10 + LEVEL_RANK[e.level]!;
   if (underParent) return { rank, weak: false };
@@ -178,7 +203,11 @@ function admit(
   }
 }
 
+/** First characters of the composite suffixes: most places are followed by none of them. */
+const COMPOSITE_SUFFIX_START = new Set('平城地双大都新示接片试先');
+
 function compositeAfter(text: string, c: Candidate): Candidate | null {
+  if (!COMPOSITE_SUFFIX_START.has(text[c.end] ?? '')) return null;
   const rest = text.slice(c.end, c.end + 8);
   for (const [re, kind] of COMPOSITE_SUFFIX) {
     const m = re.exec(rest);
@@ -200,9 +229,4 @@ function toPlace(c: Candidate, text: string, gazetteer: Gazetteer): FoundPlace {
 
 function keyOf(e: LexiconEntry): string {
   return e.type === 'composite' ? `c:${e.regionId ?? e.name}` : `a:${e.code}:${e.townCode ?? ''}`;
-}
-
-function inRanges(i: number, ranges: Array<[number, number]>): boolean {
-  for (const [s, e] of ranges) if (i >= s && i < e) return true;
-  return false;
 }

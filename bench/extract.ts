@@ -1,0 +1,42 @@
+/**
+ * Extraction throughput, on one core, with place resolution on: `npm run bench` (or `tsx bench/extract.ts`).
+ * Reports MB/s of UTF-8 text for the five shipped documents and for a generated corpus of a few thousand.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SourceDocument } from '../src/domain/document.ts';
+import { extractDocument } from '../src/extract/extract-document.ts';
+import { loadGazetteer } from '../data/gazetteer/load.ts';
+import { generateCorpus } from './generate-corpus.ts';
+
+const SOURCES = join(import.meta.dirname, '..', 'data', 'sources');
+const index = (JSON.parse(readFileSync(join(SOURCES, 'index.json'), 'utf8')) as { documents: SourceDocument[] }).documents;
+
+const t0 = performance.now();
+const gazetteer = loadGazetteer();
+const loadMs = performance.now() - t0;
+
+const shipped = index.map((meta) => ({ meta, bytes: readFileSync(join(SOURCES, meta.file)) }));
+const run = (inputs: Array<{ bytes: Uint8Array; meta?: SourceDocument }>, rounds: number) => {
+  let tasks = 0;
+  const start = performance.now();
+  for (let r = 0; r < rounds; r++) for (const i of inputs) tasks += extractDocument(i.bytes, { gazetteer, meta: i.meta }).tasks.length;
+  const ms = performance.now() - start;
+  const bytes = inputs.reduce((n, i) => n + i.bytes.length, 0) * rounds;
+  return { ms, bytes, tasks, mbps: bytes / 1e6 / (ms / 1000) };
+};
+
+run(shipped, 20); // warm up the JIT and the gazetteer's town tries
+const s = run(shipped, 200);
+
+const seeds = shipped.map(({ meta, bytes }) => ({ doc: extractDocument(bytes, { gazetteer, meta }), text: bytes.toString('utf8') }));
+const divisions = (JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'gazetteer', 'divisions.json'), 'utf8')) as { units: Array<[string, string]> }).units;
+const corpus = generateCorpus(seeds, divisions, { documents: 3000 }).map((text) => ({ bytes: new TextEncoder().encode(text) }));
+const c = run(corpus, 1);
+
+const fmt = (x: number, d = 1) => x.toFixed(d);
+console.log('extraction throughput (one core, place resolution on)');
+console.log(`  gazetteer load             ${fmt(loadMs, 0)} ms (${gazetteer.names.size} divisions + composites)`);
+console.log(`  shipped documents ×200     ${fmt(s.bytes / 1e6, 1)} MB in ${fmt(s.ms, 0)} ms = ${fmt(s.mbps)} MB/s (${s.tasks / 200} tasks per pass)`);
+console.log(`  generated corpus (3000)    ${fmt(c.bytes / 1e6, 1)} MB in ${fmt(c.ms, 0)} ms = ${fmt(c.mbps)} MB/s (${c.tasks} tasks)`);
+console.log(`  target                     ≥ 10 MB/s: ${s.mbps >= 10 && c.mbps >= 10 ? 'met' : 'NOT met'}`);
