@@ -1,0 +1,5 @@
+// `npm run bench`: every benchmark in turn. Each file also runs on its own with tsx.
+export {};
+await import('./extract.ts');
+console.log();
+await import('./joins.ts');

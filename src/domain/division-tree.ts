@@ -1,0 +1,55 @@
+import { CHINA_CODE, ancestorsOf, levelOf } from './admin-code.ts';
+
+/**
+ * The divisions of China as a tree, from the gazetteer's [code, name] list: names, children and descendants by
+ * code, and the lowest unit containing a set of units.
+ */
+export class DivisionTree {
+  private readonly names = new Map<string, string>();
+  private readonly children = new Map<string, string[]>();
+
+  constructor(units: ReadonlyArray<readonly [string, string]>) {
+    for (const [code, name] of units) {
+      this.names.set(code, name);
+      const parent = ancestorsOf(code)[0];
+      if (parent) this.children.set(parent, [...(this.children.get(parent) ?? []), code]);
+    }
+  }
+
+  has(code: string): boolean {
+    return this.names.has(code) || code === CHINA_CODE;
+  }
+
+  nameOf(code: string): string | undefined {
+    return code === CHINA_CODE ? '中国' : this.names.get(code);
+  }
+
+  childrenOf(code: string): readonly string[] {
+    return this.children.get(code) ?? [];
+  }
+
+  /** Every unit below `code` (prefectures and counties of a province; counties of a prefecture). */
+  descendantsOf(code: string): string[] {
+    const out: string[] = [];
+    const walk = (c: string) => {
+      for (const k of this.childrenOf(c)) {
+        out.push(k);
+        walk(k);
+      }
+    };
+    walk(code);
+    return out;
+  }
+
+  /** The lowest unit containing all of `codes` (a unit contains itself); China when they span provinces. */
+  commonAncestor(codes: readonly string[]): string {
+    if (codes.length === 0) return CHINA_CODE;
+    const chains = codes.map((c) => [c, ...ancestorsOf(c)]);
+    for (const candidate of chains[0]!) if (chains.every((chain) => chain.includes(candidate))) return candidate;
+    return CHINA_CODE;
+  }
+
+  levelOf(code: string) {
+    return levelOf(code);
+  }
+}

@@ -1,0 +1,27 @@
+import { DivisionTree } from '../domain/division-tree.ts';
+import type { CompositeRegion } from '../domain/region.ts';
+import type { ExtractedDocument } from '../domain/task.ts';
+import { CompositeGeography } from './composite-geography.ts';
+import { buildTaskTable, type TaskTable } from './task-table.ts';
+
+/** Everything the joins need, built once from the shipped data. */
+export interface AtlasData {
+  table: TaskTable;
+  tree: DivisionTree;
+  composites: CompositeGeography;
+}
+
+export function createAtlasData(
+  documents: ExtractedDocument[],
+  divisions: ReadonlyArray<readonly [string, string]>,
+  registry: readonly CompositeRegion[],
+): AtlasData {
+  const tree = new DivisionTree(divisions);
+  const composites = new CompositeGeography(registry, tree);
+  const table = buildTaskTable(documents, {
+    membersOf: (id, date) => composites.membersOf(id, date),
+    containerOf: (id, date) => composites.containerOf(id, date),
+    descendantsOf: (code) => tree.descendantsOf(code),
+  });
+  return { table, tree, composites };
+}
