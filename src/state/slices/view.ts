@@ -1,0 +1,46 @@
+import type { StateCreator } from 'zustand/vanilla';
+import { CATEGORY_IDS, type CategoryId } from '../../domain/categories.ts';
+import { NO_FILTERS, type Filters } from '../../domain/filters.ts';
+import type { AppState } from '../store.ts';
+import { DEFAULT_VIEW, type Camera, type Lang, type LayerToggles, type MapLevel, type ViewState } from '../view-state.ts';
+
+export interface ViewActions {
+  /** Shows a level: the nation, a province (focus = its code) or a prefecture. */
+  setLevel: (level: MapLevel, focus?: string | null) => void;
+  select: (key: string | null) => void;
+  setFilters: (patch: Partial<Filters>) => void;
+  toggleCategory: (c: CategoryId) => void;
+  clearFilters: () => void;
+  setExpandComposites: (on: boolean) => void;
+  setLayers: (patch: Partial<LayerToggles>) => void;
+  setLang: (lang: Lang) => void;
+  setCamera: (camera: Camera | null) => void;
+  setTable: (open: boolean) => void;
+  setCompare: (pair: [string, string] | null) => void;
+  /** Replaces the whole view (a URL opened, a presentation step shown). */
+  applyView: (view: ViewState) => void;
+}
+
+export type ViewSlice = ViewState & ViewActions;
+
+export const viewSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], ViewSlice> = (set) => ({
+  ...DEFAULT_VIEW,
+  setLevel: (level, focus = null) => set({ level, focus: level === 'country' ? null : focus, camera: null }),
+  select: (selected) => set({ selected }),
+  setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
+  toggleCategory: (c) =>
+    set((s) => {
+      const has = s.filters.categories.includes(c);
+      const categories = has ? s.filters.categories.filter((x) => x !== c) : [...s.filters.categories, c];
+      categories.sort((a, b) => CATEGORY_IDS.indexOf(a) - CATEGORY_IDS.indexOf(b));
+      return { filters: { ...s.filters, categories } };
+    }),
+  clearFilters: () => set({ filters: NO_FILTERS }),
+  setExpandComposites: (expandComposites) => set({ expandComposites }),
+  setLayers: (patch) => set((s) => ({ layers: { ...s.layers, ...patch } })),
+  setLang: (lang) => set({ lang }),
+  setCamera: (camera) => set({ camera }),
+  setTable: (table) => set({ table }),
+  setCompare: (compare) => set({ compare }),
+  applyView: (view) => set({ ...view }),
+});

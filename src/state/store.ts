@@ -1,0 +1,13 @@
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
+import { sessionSlice, type SessionSlice } from './slices/session.ts';
+import { viewSlice, type ViewSlice } from './slices/view.ts';
+
+export type AppState = ViewSlice & SessionSlice;
+
+/** One store for the app; map, panels and URL subscribe to it. Middleware only here, on the combined store. */
+export function createAppStore() {
+  return createStore<AppState>()(subscribeWithSelector((...a) => ({ ...viewSlice(...a), ...sessionSlice(...a) })));
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;
