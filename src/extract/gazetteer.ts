@@ -29,7 +29,8 @@ export type Match = TrieMatch<LexiconEntry>;
 
 /** Divisions as shipped in data/gazetteer/divisions.json. */
 export interface DivisionsData {
-  units: Array<[string, string]>;
+  /** [code, name, English name]. */
+  units: Array<[string, string, string?]>;
 }
 
 /** Towns per county as shipped in data/gazetteer/towns.json: "114华阳镇|119八里关镇". */

@@ -79,3 +79,18 @@ describe('composites', () => {
     expect(tasksOf(atlas, '610723', true)).toContain('shaanxi-2022-county-towns/14');
   });
 });
+
+describe('region detail', () => {
+  test('洋县: its plan grouped by section, its targets, departments and deadlines', async () => {
+    const { regionDetail } = await import('../../src/joins/region-detail.ts');
+    const { filterTasks: ft } = await import('../../src/joins/filter-tasks.ts');
+    const detail = regionDetail(table, ft(table, NO_FILTERS), '610723', false);
+    expect(detail.count).toBe(20);
+    expect(detail.byDocument.map((g) => g.document.id)).toEqual(['yangxian-2023-work-points']);
+    expect(detail.byDocument[0]!.sections.map((s) => s.section?.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(detail.targets.map((t) => t.target.value)).toContain(8635);
+    expect(detail.departments[0]!.name).toBe('住建局'); // the most frequent body in the 洋县 plan
+    expect(detail.deadlines[0]!.deadline <= detail.deadlines.at(-1)!.deadline).toBe(true);
+    expect(detail.deadlines).toContainEqual(expect.objectContaining({ deadline: '2023-06', kind: 'milestone' }));
+  });
+});
