@@ -1,7 +1,20 @@
-// Boot only: the app shell until the map lands.
-const app = document.getElementById('app');
-if (app) {
-  const h1 = document.createElement('h1');
-  h1.textContent = '任务地图 Task Atlas';
-  app.append(h1);
-}
+// Boot only: create the store and the shell, load the data, attach the components. No logic here.
+import './styles.css';
+import { loadAtlas } from './io/load-atlas.ts';
+import { t } from './i18n/strings.ts';
+import { createAppStore } from './state/store.ts';
+import { createShell } from './ui/app-shell.ts';
+
+const store = createAppStore();
+const shell = createShell(document.getElementById('app')!);
+shell.status.textContent = t(store.getState().lang, 'loading');
+
+loadAtlas()
+  .then((data) => {
+    store.getState().setData(data);
+    shell.status.textContent = '';
+  })
+  .catch((err: Error) => {
+    store.getState().setError(err.message);
+    shell.status.textContent = `${t(store.getState().lang, 'loadFailed')}: ${err.message}`;
+  });

@@ -6,11 +6,14 @@ import { CHINA_CODE, ancestorsOf, levelOf } from './admin-code.ts';
  */
 export class DivisionTree {
   private readonly names = new Map<string, string>();
+  private readonly english = new Map<string, string>();
   private readonly children = new Map<string, string[]>();
 
-  constructor(units: ReadonlyArray<readonly [string, string]>) {
-    for (const [code, name] of units) {
+  /** @param units [code, name, English name] rows of data/gazetteer/divisions.json */
+  constructor(units: ReadonlyArray<readonly [string, string, string?]>) {
+    for (const [code, name, en] of units) {
       this.names.set(code, name);
+      if (en) this.english.set(code, en);
       const parent = ancestorsOf(code)[0];
       if (parent) this.children.set(parent, [...(this.children.get(parent) ?? []), code]);
     }
@@ -22,6 +25,10 @@ export class DivisionTree {
 
   nameOf(code: string): string | undefined {
     return code === CHINA_CODE ? '中国' : this.names.get(code);
+  }
+
+  englishNameOf(code: string): string | undefined {
+    return code === CHINA_CODE ? 'China' : this.english.get(code);
   }
 
   childrenOf(code: string): readonly string[] {

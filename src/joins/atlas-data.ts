@@ -1,4 +1,5 @@
 import { DivisionTree } from '../domain/division-tree.ts';
+import { RegionNames } from '../domain/region-names.ts';
 import type { CompositeRegion } from '../domain/region.ts';
 import type { ExtractedDocument } from '../domain/task.ts';
 import { CompositeGeography } from './composite-geography.ts';
@@ -9,11 +10,12 @@ export interface AtlasData {
   table: TaskTable;
   tree: DivisionTree;
   composites: CompositeGeography;
+  names: RegionNames;
 }
 
 export function createAtlasData(
   documents: ExtractedDocument[],
-  divisions: ReadonlyArray<readonly [string, string]>,
+  divisions: ReadonlyArray<readonly [string, string, string?]>,
   registry: readonly CompositeRegion[],
 ): AtlasData {
   const tree = new DivisionTree(divisions);
@@ -23,5 +25,5 @@ export function createAtlasData(
     containerOf: (id, date) => composites.containerOf(id, date),
     descendantsOf: (code) => tree.descendantsOf(code),
   });
-  return { table, tree, composites };
+  return { table, tree, composites, names: new RegionNames(tree, registry) };
 }

@@ -10,8 +10,8 @@ export function shippedDocuments(): ExtractedDocument[] {
   return (JSON.parse(readFileSync(join(DATA, 'tasks.json'), 'utf8')) as { documents: ExtractedDocument[] }).documents;
 }
 
-export function divisions(): Array<[string, string]> {
-  return (JSON.parse(readFileSync(join(DATA, 'gazetteer', 'divisions.json'), 'utf8')) as { units: Array<[string, string]> }).units;
+export function divisions(): Array<[string, string, string]> {
+  return (JSON.parse(readFileSync(join(DATA, 'gazetteer', 'divisions.json'), 'utf8')) as { units: Array<[string, string, string]> }).units;
 }
 
 /** The joins over the shipped tasks, registry and gazetteer. */
