@@ -44,7 +44,7 @@ const documents: ExtractedDocument[] = Array.from({ length: 100 }, (_, d) => {
     categories: [pick(CATEGORY_IDS), pick(CATEGORY_IDS)].filter((c, i, a) => a.indexOf(c) === i),
   }));
   return {
-    document: { id: `doc${d}`, title: '', issuer: null, date: '2023-01-01', year: 2023, docNumber: null, level: 'county', region: { code: region[0], name: region[1] }, encoding: 'utf-8', standingDepartments: [] },
+    document: { id: `doc${d}`, file: null, title: '', issuer: null, date: '2023-01-01', year: 2023, docNumber: null, level: 'county', region: { code: region[0], name: region[1] }, encoding: 'utf-8', standingDepartments: [] },
     sections: [],
     tasks,
   };

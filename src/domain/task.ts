@@ -95,6 +95,8 @@ export interface Section {
 export interface ExtractedDocument {
   document: {
     id: string | null;
+    /** The shipped file in data/sources (null for a document read from elsewhere). */
+    file: string | null;
     title: string;
     issuer: string | null;
     date: string | null;

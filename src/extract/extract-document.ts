@@ -108,6 +108,7 @@ export function extractDocument(input: string | Uint8Array, opts: ExtractOptions
   return {
     document: {
       id: meta.id ?? null,
+      file: meta.file ?? null,
       title,
       issuer: meta.issuer ?? inferred.issuer,
       date: meta.date !== undefined ? meta.date : inferred.date,

@@ -1,5 +1,3 @@
-import type { ExtractedDocument } from '../domain/task.ts';
-
 // The shipped documents as hashed assets, by file name, fetched only when someone opens a source.
 const URLS = import.meta.glob('../../data/sources/*.txt', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 const byFile = new Map(Object.entries(URLS).map(([path, url]) => [path.split('/').pop()!, url]));
@@ -18,9 +16,4 @@ export function sourceText(file: string): Promise<string> {
     cache.set(file, p);
   }
   return p;
-}
-
-/** The shipped file of a document, from its id (data/sources/index.json). */
-export function sourceFileOf(doc: ExtractedDocument['document'], index: ReadonlyArray<{ id: string; file: string }>): string | null {
-  return index.find((d) => d.id === doc.id)?.file ?? null;
 }
