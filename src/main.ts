@@ -4,10 +4,18 @@ import { loadAtlas } from './io/load-atlas.ts';
 import { t } from './i18n/strings.ts';
 import { createAppStore } from './state/store.ts';
 import { createShell } from './ui/app-shell.ts';
+import { createFilterBar } from './ui/filter-bar.ts';
+import { createHeaderBar } from './ui/header-bar.ts';
+import { createLegend } from './ui/legend.ts';
 
 const store = createAppStore();
 const shell = createShell(document.getElementById('app')!);
 shell.status.textContent = t(store.getState().lang, 'loading');
+shell.sourceLine.textContent = t(store.getState().lang, 'sourceLine');
+
+createHeaderBar(shell.header, store);
+createFilterBar(shell.filters, store);
+createLegend(shell.legend, store);
 
 loadAtlas()
   .then((data) => {

@@ -18,6 +18,10 @@ export class CompositeGeography {
     }
   }
 
+  ids(): string[] {
+    return [...this.byId.keys()];
+  }
+
   region(id: string): RegistryRegion | undefined {
     return this.byId.get(id);
   }

@@ -4,6 +4,7 @@ import { countRegions, type RegionCounts } from '../joins/region-counts.ts';
 import type { AtlasData } from '../joins/atlas-data.ts';
 import type { AppState } from './store.ts';
 import type { ViewState } from './view-state.ts';
+import { choroplethClasses, type Classes } from '../map/choropleth-classes.ts';
 
 /** Remembers the last result for the same inputs (by identity), so subscribers get the same object back. */
 function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -47,4 +48,34 @@ export function selectView(s: AppState): ViewState {
     compare: s.compare,
     embed: s.embed,
   };
+}
+
+/** The regions the choropleth shows at the current level, their task counts and colour classes. */
+export interface LevelValues {
+  /** Admin codes of the units drawn: provinces of China, prefectures of a province, counties of a prefecture. */
+  keys: string[];
+  values: number[];
+  classes: Classes;
+}
+
+const levelValuesFor = memoLast((data: AtlasData, counts: RegionCounts, level: ViewState['level'], focus: string | null): LevelValues => {
+  const parent = level === 'country' || !focus ? '100000' : focus;
+  const keys = [...data.tree.childrenOf(parent)];
+  const values = keys.map((k) => {
+    const r = data.table.regionIndex.get(k);
+    return r === undefined ? 0 : counts.tasks[r]!;
+  });
+  return { keys, values, classes: choroplethClasses(values) };
+});
+
+export function selectLevelValues(s: AppState): LevelValues | null {
+  const counts = selectCounts(s);
+  return s.data && counts ? levelValuesFor(s.data, counts, s.level, s.focus) : null;
+}
+
+/** Task count of one region under the current filters (0 when none counts for it). */
+export function selectRegionCount(s: AppState, key: string): number {
+  const counts = selectCounts(s);
+  const r = s.data?.table.regionIndex.get(key);
+  return counts && r !== undefined ? counts.tasks[r]! : 0;
 }

@@ -38,3 +38,17 @@ describe('store', () => {
     expect(store.getState()).toMatchObject({ level: 'country', focus: null, camera: null });
   });
 });
+
+describe('navigation', () => {
+  test('each region is shown at the level where it is one coloured unit', async () => {
+    const { levelShowing, chainTo } = await import('../../src/state/navigate.ts');
+    expect(levelShowing('610000', data)).toEqual({ level: 'country', focus: null });
+    expect(levelShowing('610700', data)).toEqual({ level: 'province', focus: '610000' });
+    expect(levelShowing('610723', data)).toEqual({ level: 'prefecture', focus: '610700' });
+    expect(levelShowing('110105', data)).toEqual({ level: 'province', focus: '110000' }); // a Beijing district
+    expect(levelShowing('xian-metro', data)).toEqual({ level: 'province', focus: '610000' });
+    expect(levelShowing('xian-metro-linwei-huazhou', data)).toEqual({ level: 'province', focus: '610000' }); // 渭南's counties
+    expect(levelShowing('guanzhong-plain-cluster', data)).toEqual({ level: 'country', focus: null });
+    expect(chainTo('610723')).toEqual(['100000', '610000', '610700']);
+  });
+});
