@@ -1,0 +1,34 @@
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, LineString, MultiLineString } from 'geojson';
+
+/** Properties every boundary feature carries (public/geo, see geo/README.md). */
+export interface RegionProps {
+  code: string;
+  name: string;
+  en: string;
+  level: 'province' | 'prefecture' | 'county';
+  /** A point inside the polygon for its label and symbols (pole of inaccessibility). */
+  label: [number, number];
+  /** [west, south, east, north]. */
+  bbox: [number, number, number, number];
+}
+
+export type RegionFeature = Feature<Polygon | MultiPolygon, RegionProps>;
+export type RegionCollection = FeatureCollection<Polygon | MultiPolygon, RegionProps>;
+
+export interface CompositeProps {
+  id: string;
+  kind: string;
+  label: [number, number];
+  bbox: [number, number, number, number];
+}
+export type CompositeCollection = FeatureCollection<Polygon | MultiPolygon, CompositeProps>;
+
+/** Everything drawn at the national view: land and provinces, neighbours, the South China Sea inset. */
+export interface NationalLayers {
+  provinces: RegionCollection;
+  neighbours: FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  /** Lines that only the national map draws (the nine-dash line), if shipped. */
+  lines: FeatureCollection<LineString | MultiLineString, { kind: string }> | null;
+  /** The inset's frame, as [west, south, east, north] of the islands' map extent. */
+  insetBbox: [number, number, number, number] | null;
+}

@@ -1,0 +1,41 @@
+import { PathStyleExtension } from '@deck.gl/extensions';
+import { GeoJsonLayer } from '@deck.gl/layers';
+import type { Color } from '@deck.gl/core';
+import type { CompositeKind } from '../../domain/region.ts';
+import type { CompositeCollection } from '../boundary-types.ts';
+
+/** How each kind of composite is drawn: colour and dash, so a metro circle is told apart from a cluster. */
+export const COMPOSITE_STYLE: Record<CompositeKind, { color: Color; dash: [number, number]; width: number }> = {
+  cluster: { color: [117, 54, 173, 230], dash: [0, 0], width: 2.5 },
+  metro: { color: [214, 96, 0, 240], dash: [6, 3], width: 2.5 },
+  zone: { color: [0, 121, 107, 240], dash: [2, 2], width: 2 },
+  pilot: { color: [183, 28, 28, 230], dash: [8, 3], width: 2 },
+  group: { color: [60, 60, 60, 220], dash: [1, 3], width: 2 },
+  region: { color: [90, 90, 160, 200], dash: [12, 4], width: 1.5 },
+};
+
+export interface CompositeOutlineProps {
+  data: CompositeCollection;
+  selected: string | null;
+}
+
+/** Outlines of the composites drawn at this level, dashed by kind; the selected one heavier. */
+export function compositeOutlineLayer(p: CompositeOutlineProps) {
+  const style = (kind: string) => COMPOSITE_STYLE[kind as CompositeKind] ?? COMPOSITE_STYLE.region;
+  return new GeoJsonLayer({
+    id: 'composite-outline',
+    data: p.data,
+    pickable: true,
+    filled: true,
+    stroked: true,
+    // A transparent fill makes the whole area pickable without hiding the choropleth.
+    getFillColor: [0, 0, 0, 0],
+    getLineColor: (f: { properties: { kind: string } }) => style(f.properties.kind).color,
+    getLineWidth: (f: { properties: { id: string; kind: string } }) => style(f.properties.kind).width * (f.properties.id === p.selected ? 2 : 1),
+    getDashArray: (f: { properties: { kind: string } }) => style(f.properties.kind).dash,
+    lineWidthUnits: 'pixels',
+    dashJustified: true,
+    extensions: [new PathStyleExtension({ dash: true })],
+    updateTriggers: { getLineWidth: [p.selected] },
+  } as ConstructorParameters<typeof GeoJsonLayer>[0]);
+}
