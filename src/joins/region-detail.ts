@@ -17,6 +17,8 @@ export interface TargetRow {
 export interface DeadlineRow {
   deadline: string;
   kind: 'target' | 'milestone';
+  /** A target's deadline that its wording does not give: the year of the annual plan it is in. */
+  inferred: boolean;
   text: string;
   task: Task;
 }
@@ -52,10 +54,10 @@ export function regionDetail(table: TaskTable, kept: TaskMask, key: string, expa
     bySection.set(task.sectionSeq, [...(bySection.get(task.sectionSeq) ?? []), task]);
     for (const target of task.targets) {
       targets.push({ target, task, documentId: doc.document.id ?? '' });
-      if (target.deadline) deadlines.push({ deadline: target.deadline, kind: 'target', text: target.text, task });
+      if (target.deadline) deadlines.push({ deadline: target.deadline, kind: 'target', inferred: target.deadlineSource === 'document', text: target.text, task });
     }
     for (const m of task.deadlines) {
-      if (!task.targets.some((t) => t.deadline === m.deadline && t.deadlineSource === 'text')) deadlines.push({ deadline: m.deadline, kind: 'milestone', text: m.text, task });
+      if (!task.targets.some((t) => t.deadline === m.deadline && t.deadlineSource === 'text')) deadlines.push({ deadline: m.deadline, kind: 'milestone', inferred: false, text: m.text, task });
     }
     for (const name of task.departments) departments.set(name, (departments.get(name) ?? 0) + 1);
     for (const c of task.categories) categories.set(c, (categories.get(c) ?? 0) + 1);

@@ -93,4 +93,15 @@ describe('region detail', () => {
     expect(detail.deadlines[0]!.deadline <= detail.deadlines.at(-1)!.deadline).toBe(true);
     expect(detail.deadlines).toContainEqual(expect.objectContaining({ deadline: '2023-06', kind: 'milestone' }));
   });
+  test('a deadline taken from the plan year, not the wording, is marked inferred', async () => {
+    const { regionDetail } = await import('../../src/joins/region-detail.ts');
+    const { filterTasks: ft } = await import('../../src/joins/filter-tasks.ts');
+    const detail = regionDetail(table, ft(table, NO_FILTERS), '610723', false);
+    const inferred = detail.deadlines.filter((d) => d.inferred);
+    expect(inferred).toHaveLength(detail.targets.filter((t) => t.target.deadlineSource === 'document').length);
+    expect(inferred.length).toBeGreaterThan(0);
+    expect(inferred.every((d) => d.kind === 'target')).toBe(true);
+    // 2023年完成农民工补贴性培训2500人次: the year is in the wording.
+    expect(detail.deadlines.find((d) => d.text.startsWith('2023年完成农民工'))!.inferred).toBe(false);
+  });
 });
