@@ -26,7 +26,10 @@ export interface DeadlineRow {
 /** What is asked of one region, by whom, by when: the panel's content. */
 export interface RegionDetail {
   key: string;
+  /** Tasks the filters keep. */
   count: number;
+  /** Tasks that count for the region before any filter. */
+  total: number;
   byDocument: DocumentGroup[];
   targets: TargetRow[];
   departments: Array<{ name: string; count: number }>;
@@ -73,6 +76,7 @@ export function regionDetail(table: TaskTable, kept: TaskMask, key: string, expa
   return {
     key,
     count: indices.length,
+    total: r === undefined ? 0 : rows.byRegion[r + 1]! - rows.byRegion[r]!,
     byDocument,
     targets,
     departments: [...departments.entries()].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh')),

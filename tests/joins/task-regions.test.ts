@@ -86,6 +86,10 @@ describe('region detail', () => {
     const { filterTasks: ft } = await import('../../src/joins/filter-tasks.ts');
     const detail = regionDetail(table, ft(table, NO_FILTERS), '610723', false);
     expect(detail.count).toBe(20);
+    expect(detail.total).toBe(20);
+    const withTargets = detail.byDocument.flatMap((g) => g.sections.flatMap((s) => s.tasks)).filter((t) => t.targets.length > 0).length;
+    expect(withTargets).toBeLessThan(20);
+    expect(regionDetail(table, ft(table, { ...NO_FILTERS, hasTarget: true }), '610723', false)).toMatchObject({ total: 20, count: withTargets });
     expect(detail.byDocument.map((g) => g.document.id)).toEqual(['yangxian-2023-work-points']);
     expect(detail.byDocument[0]!.sections.map((s) => s.section?.seq)).toEqual([1, 2, 3, 4, 5]);
     expect(detail.targets.map((t) => t.target.value)).toContain(8635);
