@@ -29,11 +29,16 @@ export interface DeadlineTimelineData {
 export interface DeadlineTimelineOptions {
   /** Width in SVG units; the SVG scales to its box. @default 372 */
   width?: number;
-  /** Marks due on the same day stack up to this many high, then wrap into columns to the left. @default 8 */
+  /**
+   * Marks due on the same day stack up to this many high, then wrap into columns to the left; more rows are used
+   * when the columns would reach the previous deadline. @default 8
+   */
   maxRows?: number;
 }
 
 const STEP = 9;
+/** However crowded a day is, the chart stays this many marks high at most (then the crowd may overlap). */
+const MAX_ROWS = 30;
 const RADIUS = 3.4;
 const MARGIN = { top: 6, right: 12, bottom: 34, left: 12 };
 const DIAMOND = symbol(symbolDiamond, 2 * RADIUS * RADIUS * 2)() ?? '';
@@ -91,7 +96,14 @@ export function createDeadlineTimeline(el: HTMLElement, opts: DeadlineTimelineOp
       list.push({ m, due });
       byDue.set(+due, list);
     }
-    const rows = Math.min(maxRows, Math.max(...[...byDue.values()].map((l) => l.length)));
+    // Prefer maxRows; grow taller when a day's marks would otherwise wrap back past the previous day's.
+    const dues = [...byDue.keys()].sort((a, b) => a - b);
+    const needed = dues.map((due, i) => {
+      const room = x(new Date(due)) - (i ? x(new Date(dues[i - 1]!)) : MARGIN.left - STEP / 2);
+      return Math.ceil(byDue.get(due)!.length / Math.max(1, Math.floor(room / STEP)));
+    });
+    const biggest = Math.max(...[...byDue.values()].map((l) => l.length));
+    const rows = Math.min(MAX_ROWS, Math.max(Math.min(maxRows, biggest), ...needed));
     const baseline = MARGIN.top + rows * STEP;
     const height = baseline + MARGIN.bottom;
     const placed: Placed[] = [];

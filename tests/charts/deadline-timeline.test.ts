@@ -81,3 +81,24 @@ describe('deadline timeline', () => {
     expect(el.querySelectorAll('.marks .mark')).toHaveLength(marksOf('610723').length); // kept until shown again
   });
 });
+
+describe('deadline timeline: crowds', () => {
+  test('the whole country: each day’s stack stays clear of the previous day’s', () => {
+    const marks = marksOf('100000');
+    createDeadlineTimeline(el).update(data(marks));
+    const nodes = [...el.querySelectorAll('.marks .mark')];
+    expect(nodes).toHaveLength(marks.length);
+    expect(new Set(nodes.map((n) => position(n).join())).size).toBe(marks.length);
+    // Group by the deadline each title names (titles are unique per mark here), then compare extents.
+    const deadlineOf = new Map(marks.map((m) => [m.title, m.deadline]));
+    const xs = new Map<string, number[]>();
+    for (const n of nodes) {
+      const d = deadlineOf.get(n.querySelector('title')!.textContent!)!;
+      const due = d.length === 4 ? `${d}-12` : d; // same-day groups: a year and its December share the 31st
+      xs.set(due, [...(xs.get(due) ?? []), position(n)[0]]);
+    }
+    const spans = [...xs.values()].map((v) => [Math.min(...v), Math.max(...v)] as const).sort((a, b) => a[1] - b[1]);
+    expect(spans.length).toBeGreaterThan(2);
+    for (let i = 1; i < spans.length; i++) expect(spans[i]![0], `stack ${i}`).toBeGreaterThan(spans[i - 1]![1]);
+  });
+});
