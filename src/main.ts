@@ -4,9 +4,11 @@ import { loadAtlas } from './io/load-atlas.ts';
 import { t } from './i18n/strings.ts';
 import { createAppStore } from './state/store.ts';
 import { createShell } from './ui/app-shell.ts';
+import { createRegionPanel } from './ui/region-panel.ts';
 
 const store = createAppStore();
 const shell = createShell(document.getElementById('app')!);
+createRegionPanel(shell.panel, store);
 shell.status.textContent = t(store.getState().lang, 'loading');
 
 loadAtlas()
