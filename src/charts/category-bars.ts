@@ -1,6 +1,7 @@
 import { axisLeft } from 'd3-axis';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
+import { drawingWidth } from './drawing-width.ts';
 
 export interface CategoryBar {
   /** Stable identity across updates (a category id). */
@@ -18,7 +19,7 @@ export interface CategoryBarsData {
 }
 
 export interface CategoryBarsOptions {
-  /** Width of the drawing in SVG units; the SVG scales to its box. @default 372 (the panel's inner width) */
+  /** Width of the drawing in SVG units; the SVG scales to its box. @default the box's width when drawn, else 372 */
   width?: number;
   /** Height of one bar's row. @default 20 */
   rowHeight?: number;
@@ -46,7 +47,6 @@ function estimateWidth(s: string): number {
  * chart.update({ title: '类别分布', bars: [{ key: 'hukou', label: '户籍与市民化', value: 3 }] });
  */
 export function createCategoryBars(el: HTMLElement, opts: CategoryBarsOptions = {}) {
-  const width = opts.width ?? 372;
   const rowHeight = opts.rowHeight ?? 20;
   const svg = select(el)
     .append('svg')
@@ -59,6 +59,7 @@ export function createCategoryBars(el: HTMLElement, opts: CategoryBarsOptions = 
   const barsG = svg.append('g').attr('class', 'bars');
 
   function update(data: CategoryBarsData): void {
+    const width = drawingWidth(el, opts.width);
     const { bars } = data;
     const left = Math.min(width * 0.5, Math.max(40, ...bars.map((b) => estimateWidth(b.label))) + 10);
     const height = MARGIN.top + MARGIN.bottom + bars.length * rowHeight;

@@ -1,6 +1,7 @@
 import { axisBottom } from 'd3-axis';
 import { scaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
+import { drawingWidth } from './drawing-width.ts';
 import { symbol, symbolDiamond } from 'd3-shape';
 import { dueDate, formatDeadline, parseDeadline } from '../lib/deadline-period.ts';
 
@@ -27,7 +28,7 @@ export interface DeadlineTimelineData {
 }
 
 export interface DeadlineTimelineOptions {
-  /** Width in SVG units; the SVG scales to its box. @default 372 */
+  /** Width in SVG units; the SVG scales to its box. @default the box's width when drawn, else 372 */
   width?: number;
   /**
    * Marks due on the same day stack up to this many high, then wrap into columns to the left; more rows are used
@@ -57,7 +58,6 @@ const ORDER = (m: TimelineMark) => (m.kind === 'milestone' ? 0 : m.inferred ? 2 
  * into the period they close. Targets are dots (hollow when the year is inferred), milestones are diamonds.
  */
 export function createDeadlineTimeline(el: HTMLElement, opts: DeadlineTimelineOptions = {}) {
-  const width = opts.width ?? 372;
   const maxRows = opts.maxRows ?? 8;
   const root = select(el).append('div').attr('class', 'deadline-timeline');
   const svg = root.append('svg').attr('role', 'img').attr('width', '100%').attr('font-size', 11);
@@ -71,6 +71,7 @@ export function createDeadlineTimeline(el: HTMLElement, opts: DeadlineTimelineOp
   const empty = root.append('p').attr('class', 'chart-empty');
 
   function update(data: DeadlineTimelineData): void {
+    const width = drawingWidth(el, opts.width);
     const parsed = data.marks
       .map((m) => ({ m, p: parseDeadline(m.deadline) }))
       .filter((x): x is { m: TimelineMark; p: NonNullable<typeof x.p> } => x.p !== null);
