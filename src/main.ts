@@ -7,9 +7,11 @@ import { createShell } from './ui/app-shell.ts';
 import { createFilterBar } from './ui/filter-bar.ts';
 import { createHeaderBar } from './ui/header-bar.ts';
 import { createLegend } from './ui/legend.ts';
+import { createRegionPanel } from './ui/region-panel.ts';
 
 const store = createAppStore();
 const shell = createShell(document.getElementById('app')!);
+createRegionPanel(shell.panel, store);
 shell.status.textContent = t(store.getState().lang, 'loading');
 shell.sourceLine.textContent = t(store.getState().lang, 'sourceLine');
 

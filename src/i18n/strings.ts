@@ -33,6 +33,24 @@ const STRINGS = {
   panelTimeline: { zh: '时间节点', en: 'Deadlines' },
   panelDepartments: { zh: '责任部门', en: 'Responsible bodies' },
   panelNoTasks: { zh: '当前筛选下没有任务。', en: 'No tasks under the current filters.' },
+  panelNoTasksAtAll: { zh: '没有涉及该地区的任务。', en: 'No task names this region.' },
+  panelCount: { zh: '{n} 项任务', en: '{n} tasks' },
+  panelCountOne: { zh: '{n} 项任务', en: '{n} task' },
+  panelCountFiltered: { zh: '当前筛选下 {n} 项任务（共 {total} 项）', en: '{n} of {total} tasks under the current filters' },
+  panelSections: { zh: '面板目录', en: 'Panel sections' },
+  panelOtherSection: { zh: '其他', en: 'Other' },
+  panelNoTargets: { zh: '没有量化目标。', en: 'No quantitative targets.' },
+  panelNoDepartments: { zh: '未写明责任部门。', en: 'No responsible body named.' },
+  panelInferredNote: { zh: '† 原文未写明期限，取年度工作要点的年份。', en: '† The wording gives no deadline: the year of the annual plan.' },
+  panelInferred: { zh: '期限按年度推定', en: 'deadline inferred from the plan year' },
+  panelTaskCount: { zh: '任务数', en: 'Tasks' },
+  timelineTarget: { zh: '量化目标', en: 'Target' },
+  timelineInferred: { zh: '量化目标（年份按年度推定）', en: 'Target (year of the annual plan)' },
+  timelineMilestone: { zh: '时间节点', en: 'Dated commitment' },
+  timelineEmpty: { zh: '没有时间节点。', en: 'No deadlines.' },
+  sourceLoading: { zh: '正在加载原文…', en: 'Loading the source text…' },
+  sourceFailed: { zh: '原文加载失败', en: 'Could not load the source text' },
+  sourceUnavailable: { zh: '没有可显示的原文', en: 'No source text to show' },
   colValue: { zh: '数值', en: 'Value' },
   colUnit: { zh: '单位', en: 'Unit' },
   colDeadline: { zh: '期限', en: 'Deadline' },
@@ -69,4 +87,9 @@ export type StringKey = keyof typeof STRINGS;
 
 export function t(lang: Lang, key: StringKey): string {
   return STRINGS[key][lang];
+}
+
+/** A string with {placeholders} filled in: tf('en', 'panelCount', { n: 3 }) → "3 tasks". */
+export function tf(lang: Lang, key: StringKey, vars: Record<string, string | number>): string {
+  return t(lang, key).replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }

@@ -17,6 +17,8 @@ export interface TargetRow {
 export interface DeadlineRow {
   deadline: string;
   kind: 'target' | 'milestone';
+  /** A target's deadline that its wording does not give: the year of the annual plan it is in. */
+  inferred: boolean;
   text: string;
   task: Task;
 }
@@ -24,7 +26,10 @@ export interface DeadlineRow {
 /** What is asked of one region, by whom, by when: the panel's content. */
 export interface RegionDetail {
   key: string;
+  /** Tasks the filters keep. */
   count: number;
+  /** Tasks that count for the region before any filter. */
+  total: number;
   byDocument: DocumentGroup[];
   targets: TargetRow[];
   departments: Array<{ name: string; count: number }>;
@@ -52,10 +57,10 @@ export function regionDetail(table: TaskTable, kept: TaskMask, key: string, expa
     bySection.set(task.sectionSeq, [...(bySection.get(task.sectionSeq) ?? []), task]);
     for (const target of task.targets) {
       targets.push({ target, task, documentId: doc.document.id ?? '' });
-      if (target.deadline) deadlines.push({ deadline: target.deadline, kind: 'target', text: target.text, task });
+      if (target.deadline) deadlines.push({ deadline: target.deadline, kind: 'target', inferred: target.deadlineSource === 'document', text: target.text, task });
     }
     for (const m of task.deadlines) {
-      if (!task.targets.some((t) => t.deadline === m.deadline && t.deadlineSource === 'text')) deadlines.push({ deadline: m.deadline, kind: 'milestone', text: m.text, task });
+      if (!task.targets.some((t) => t.deadline === m.deadline && t.deadlineSource === 'text')) deadlines.push({ deadline: m.deadline, kind: 'milestone', inferred: false, text: m.text, task });
     }
     for (const name of task.departments) departments.set(name, (departments.get(name) ?? 0) + 1);
     for (const c of task.categories) categories.set(c, (categories.get(c) ?? 0) + 1);
@@ -71,6 +76,7 @@ export function regionDetail(table: TaskTable, kept: TaskMask, key: string, expa
   return {
     key,
     count: indices.length,
+    total: r === undefined ? 0 : rows.byRegion[r + 1]! - rows.byRegion[r]!,
     byDocument,
     targets,
     departments: [...departments.entries()].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh')),

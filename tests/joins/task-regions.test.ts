@@ -86,11 +86,26 @@ describe('region detail', () => {
     const { filterTasks: ft } = await import('../../src/joins/filter-tasks.ts');
     const detail = regionDetail(table, ft(table, NO_FILTERS), '610723', false);
     expect(detail.count).toBe(20);
+    expect(detail.total).toBe(20);
+    const withTargets = detail.byDocument.flatMap((g) => g.sections.flatMap((s) => s.tasks)).filter((t) => t.targets.length > 0).length;
+    expect(withTargets).toBeLessThan(20);
+    expect(regionDetail(table, ft(table, { ...NO_FILTERS, hasTarget: true }), '610723', false)).toMatchObject({ total: 20, count: withTargets });
     expect(detail.byDocument.map((g) => g.document.id)).toEqual(['yangxian-2023-work-points']);
     expect(detail.byDocument[0]!.sections.map((s) => s.section?.seq)).toEqual([1, 2, 3, 4, 5]);
     expect(detail.targets.map((t) => t.target.value)).toContain(8635);
     expect(detail.departments[0]!.name).toBe('住建局'); // the most frequent body in the 洋县 plan
     expect(detail.deadlines[0]!.deadline <= detail.deadlines.at(-1)!.deadline).toBe(true);
     expect(detail.deadlines).toContainEqual(expect.objectContaining({ deadline: '2023-06', kind: 'milestone' }));
+  });
+  test('a deadline taken from the plan year, not the wording, is marked inferred', async () => {
+    const { regionDetail } = await import('../../src/joins/region-detail.ts');
+    const { filterTasks: ft } = await import('../../src/joins/filter-tasks.ts');
+    const detail = regionDetail(table, ft(table, NO_FILTERS), '610723', false);
+    const inferred = detail.deadlines.filter((d) => d.inferred);
+    expect(inferred).toHaveLength(detail.targets.filter((t) => t.target.deadlineSource === 'document').length);
+    expect(inferred.length).toBeGreaterThan(0);
+    expect(inferred.every((d) => d.kind === 'target')).toBe(true);
+    // 2023年完成农民工补贴性培训2500人次: the year is in the wording.
+    expect(detail.deadlines.find((d) => d.text.startsWith('2023年完成农民工'))!.inferred).toBe(false);
   });
 });

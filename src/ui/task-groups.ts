@@ -1,0 +1,69 @@
+import type { Task } from '../domain/task.ts';
+import { t } from '../i18n/strings.ts';
+import type { DocumentGroup } from '../joins/region-detail.ts';
+import type { Lang } from '../state/view-state.ts';
+import { h } from './dom.ts';
+
+export interface TaskGroupsOptions {
+  lang: Lang;
+  /** Called with the task, its document and the button pressed, to open the source text. */
+  onSource: (task: Task, document: DocumentGroup['document'], button: HTMLButtonElement) => void;
+}
+
+/** Tasks under their document (title, issuer, date, number), then under their section, each with its bodies. */
+export function renderTaskGroups(groups: DocumentGroup[], opts: TaskGroupsOptions): HTMLElement {
+  const { lang } = opts;
+  return h(
+    'div',
+    { class: 'task-groups' },
+    ...groups.map((g) => {
+      const doc = g.document;
+      const meta = [doc.issuer, doc.date, doc.docNumber].filter((x): x is string => Boolean(x));
+      return h(
+        'section',
+        { class: 'doc-group', lang: 'zh-CN' },
+        h('h4', { class: 'doc-title' }, doc.title),
+        meta.length ? h('p', { class: 'doc-meta' }, meta.join(' · ')) : null,
+        ...g.sections.map((s) =>
+          h(
+            'section',
+            { class: 'section-group' },
+            h('h5', { class: 'section-title' }, s.section?.title ?? t(lang, 'panelOtherSection')),
+            h('ol', { class: 'task-list' }, ...s.tasks.map((task) => renderTask(task, doc, opts))),
+          ),
+        ),
+      );
+    }),
+  );
+}
+
+function renderTask(task: Task, doc: DocumentGroup['document'], { lang, onSource }: TaskGroupsOptions): HTMLLIElement {
+  const title = task.title.trim();
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: 'source-button',
+      // The visible text is the same on every task; the name says which task's source it opens.
+      'aria-label': `${t(lang, 'showSource')}: ${task.label} ${title}`,
+      disabled: !doc.file,
+      title: doc.file ? null : t(lang, 'sourceUnavailable'),
+    },
+    t(lang, 'showSource'),
+  );
+  button.addEventListener('click', () => onSource(task, doc, button));
+  return h(
+    'li',
+    { class: 'task', 'data-task-id': task.id },
+    h('p', { class: 'task-title' }, h('span', { class: 'task-label' }, task.label), ' ', title),
+    task.departments.length
+      ? h(
+          'p',
+          { class: 'task-departments' },
+          h('span', { class: 'muted', lang }, `${t(lang, 'colDepartments')}${lang === 'zh' ? '：' : ': '}`),
+          task.departments.join('、'),
+        )
+      : null,
+    button,
+  );
+}
