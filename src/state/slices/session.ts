@@ -8,9 +8,12 @@ export interface SessionSlice {
   error: string | null;
   data: AtlasData | null;
   hovered: string | null;
+  /** A task picked in the table or a panel: the map shows its places. Not part of the URL. */
+  activeTask: string | null;
   setData: (data: AtlasData) => void;
   setError: (message: string) => void;
   hover: (key: string | null) => void;
+  pickTask: (id: string | null) => void;
 }
 
 export const sessionSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], SessionSlice> = (set) => ({
@@ -18,7 +21,9 @@ export const sessionSlice: StateCreator<AppState, [['zustand/subscribeWithSelect
   error: null,
   data: null,
   hovered: null,
+  activeTask: null,
   setData: (data) => set({ data, status: 'ready', error: null }),
   setError: (error) => set({ status: 'error', error }),
   hover: (hovered) => set({ hovered }),
+  pickTask: (activeTask) => set({ activeTask }),
 });
