@@ -8,6 +8,10 @@ import { createFilterBar } from './ui/filter-bar.ts';
 import { createHeaderBar } from './ui/header-bar.ts';
 import { createLegend } from './ui/legend.ts';
 import { createRegionPanel } from './ui/region-panel.ts';
+import { createMapTooltip } from './ui/map-tooltip.ts';
+import { createMapView } from './map/map-view.ts';
+import { createInsetSubscriber } from './state/subscribers/inset-sync.ts';
+import { loadNational } from './io/boundaries.ts';
 
 const store = createAppStore();
 const shell = createShell(document.getElementById('app')!);
@@ -18,6 +22,12 @@ shell.sourceLine.textContent = t(store.getState().lang, 'sourceLine');
 createHeaderBar(shell.header, store);
 createFilterBar(shell.filters, store);
 createLegend(shell.legend, store);
+
+const tooltip = createMapTooltip(shell.tooltip, store);
+const mapView = createMapView(shell.map, store, (info) => tooltip.show(info));
+void loadNational().then((national) => createInsetSubscriber(shell.mapWrap, store, national.inset));
+// The first complete map, for tests and benchmarks that time it.
+void mapView.then((v) => v.ready).then(() => document.documentElement.setAttribute('data-map-ready', ''));
 
 loadAtlas()
   .then((data) => {

@@ -9,6 +9,8 @@ export interface RegionCounts {
   byCategory: Uint32Array;
   /** Kept tasks with a quantitative target, per region. */
   withTargets: Uint32Array;
+  /** Quantitative targets of the kept tasks, per region (units differ, so they are counted, not summed). */
+  targets: Uint32Array;
 }
 
 export const CATEGORY_COUNT = CATEGORY_IDS.length;
@@ -18,17 +20,20 @@ export function countRegions(table: TaskTable, kept: TaskMask, expanded: boolean
   const n = table.regionKeys.length;
   const tasks = new Uint32Array(n);
   const withTargets = new Uint32Array(n);
+  const targets = new Uint32Array(n);
   const byCategory = new Uint32Array(n * CATEGORY_COUNT);
   for (let k = 0; k < table.size; k++) {
     if (!kept.mask[k]) continue;
     const bits = table.categoryBits[k]!;
     const target = table.hasTarget[k]!;
+    const targetCount = table.tasks[k]!.targets.length;
     for (let j = rows.offsets[k]!; j < rows.offsets[k + 1]!; j++) {
       const r = rows.ids[j]!;
       tasks[r]!++;
       withTargets[r]! += target;
+      targets[r]! += targetCount;
       for (let b = bits, c = 0; b; b >>= 1, c++) if (b & 1) byCategory[r * CATEGORY_COUNT + c]!++;
     }
   }
-  return { tasks, byCategory, withTargets };
+  return { tasks, byCategory, withTargets, targets };
 }

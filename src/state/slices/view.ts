@@ -5,8 +5,11 @@ import type { AppState } from '../store.ts';
 import { DEFAULT_VIEW, type Camera, type Lang, type LayerToggles, type MapLevel, type ViewState } from '../view-state.ts';
 
 export interface ViewActions {
-  /** Shows a level: the nation, a province (focus = its code) or a prefecture. */
-  setLevel: (level: MapLevel, focus?: string | null) => void;
+  /**
+   * Shows a level: the nation, a province (focus = its code) or a prefecture. The map frames it anew unless
+   * `keepCamera` (the user zoomed there).
+   */
+  setLevel: (level: MapLevel, focus?: string | null, opts?: { keepCamera?: boolean }) => void;
   select: (key: string | null) => void;
   setFilters: (patch: Partial<Filters>) => void;
   toggleCategory: (c: CategoryId) => void;
@@ -25,7 +28,8 @@ export type ViewSlice = ViewState & ViewActions;
 
 export const viewSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], ViewSlice> = (set) => ({
   ...DEFAULT_VIEW,
-  setLevel: (level, focus = null) => set({ level, focus: level === 'country' ? null : focus, camera: null }),
+  setLevel: (level, focus = null, opts) =>
+    set((s) => ({ level, focus: level === 'country' ? null : focus, camera: opts?.keepCamera ? s.camera : null })),
   select: (selected) => set({ selected }),
   setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
   toggleCategory: (c) =>

@@ -1,0 +1,87 @@
+import type { FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { CompositeCollection, RegionCollection } from '../map/boundary-types.ts';
+import { fetchJson } from './fetch-json.ts';
+
+/** public/geo, relative to the page, so the app also runs from a sub-path or inside an iframe host. */
+const GEO = `${import.meta.env.BASE_URL}geo/`;
+
+export interface NationalBoundaries {
+  provinces: RegionCollection;
+  prefectures: RegionCollection;
+  neighbours: FeatureCollection;
+  inset: {
+    islands: FeatureCollection;
+    provinces: RegionCollection;
+    neighbours: FeatureCollection;
+    bbox: [number, number, number, number];
+  };
+}
+
+export interface ProvinceBoundaries {
+  counties: RegionCollection;
+  prefectures: RegionCollection;
+  province: RegionCollection;
+}
+
+const cache = new Map<string, Promise<unknown>>();
+function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let p = cache.get(key) as Promise<T> | undefined;
+  if (!p) {
+    p = load();
+    cache.set(key, p);
+    p.catch(() => cache.delete(key));
+  }
+  return p;
+}
+
+function objectOf<G extends Geometry, P>(topo: Topology, name: string): FeatureCollection<G, P> {
+  const o = topo.objects[name];
+  if (!o) throw new Error(`boundary file has no object "${name}"`);
+  return feature(topo, o as GeometryCollection) as unknown as FeatureCollection<G, P>;
+}
+
+/** What the national view needs: provinces, prefectures, neighbours and the South China Sea inset. */
+export function loadNational(): Promise<NationalBoundaries> {
+  return once('national', async () => {
+    const [china, neighbours, scs] = await Promise.all([
+      fetchJson<Topology>(`${GEO}china.topo.json`),
+      fetchJson<Topology>(`${GEO}neighbours.topo.json`),
+      fetchJson<Topology>(`${GEO}south-china-sea.topo.json`),
+    ]);
+    const frame = (scs.objects.frame as { properties?: { bbox?: [number, number, number, number] } } | undefined)?.properties?.bbox;
+    return {
+      provinces: objectOf(china, 'provinces'),
+      prefectures: objectOf(china, 'prefectures'),
+      neighbours: objectOf(neighbours, 'countries'),
+      inset: {
+        islands: objectOf(scs, 'islands'),
+        provinces: objectOf(scs, 'provinces'),
+        neighbours: objectOf(scs, 'neighbours'),
+        bbox: frame ?? [106.5, 2.8, 123, 23.6],
+      },
+    };
+  });
+}
+
+/** Counties of one province (with its prefectures and outline at the same detail), loaded on demand. */
+export function loadProvince(code: string): Promise<ProvinceBoundaries> {
+  if (!/^\d{2}0000$/.test(code)) return Promise.reject(new Error(`not a province code: ${code}`));
+  return once(`province:${code}`, async () => {
+    const topo = await fetchJson<Topology>(`${GEO}counties/${code}.topo.json`);
+    return { counties: objectOf(topo, 'counties'), prefectures: objectOf(topo, 'prefectures'), province: objectOf(topo, 'province') };
+  });
+}
+
+/** Composite regions dissolved from their members, if the build shipped them. */
+export function loadComposites(): Promise<CompositeCollection | null> {
+  return once('composites', async () => {
+    try {
+      const topo = await fetchJson<Topology>(`${GEO}composites.topo.json`);
+      return objectOf(topo, 'composites');
+    } catch {
+      return null;
+    }
+  });
+}

@@ -1,0 +1,196 @@
+import type { PickingInfo } from '@deck.gl/core';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { loadComposites, loadNational, loadProvince, type NationalBoundaries, type ProvinceBoundaries } from '../io/boundaries.ts';
+import { selectCounts, selectLevelValues } from '../state/selectors.ts';
+import type { AppState, AppStore } from '../state/store.ts';
+import type { MapLevel } from '../state/view-state.ts';
+import type { CompositeCollection, RegionFeature } from './boundary-types.ts';
+import { compositesInView } from './composites-in-view.ts';
+import { CHINA_BOUNDS, createMap } from './create-map.ts';
+import { levelAfterZoom } from './level-by-zoom.ts';
+import { createOverlay } from './overlay.ts';
+import { pointInGeometry } from './point-in-feature.ts';
+import { renderLayers } from './render-layers.ts';
+
+export interface MapView {
+  map: MapLibreMap;
+  /** Resolves when the map has drawn its first complete frame with the data. */
+  ready: Promise<void>;
+  destroy(): void;
+}
+
+/**
+ * The map: renders the store and writes back only what the user does on it (hover, click, the settled camera, a
+ * zoom past a level's threshold). Everything it draws comes from the store and the shipped boundaries.
+ */
+export async function createMapView(
+  el: HTMLElement,
+  store: AppStore,
+  onHover: (info: { key: string; x: number; y: number } | null) => void,
+): Promise<MapView> {
+  const national = await loadNational();
+  const map = createMap(el, { national, basemap: store.getState().basemap });
+  let province: ProvinceBoundaries | null = null;
+  let composites: CompositeCollection | null = null;
+  void loadComposites().then((c) => {
+    composites = c;
+    schedule();
+  });
+
+  let loaded = false;
+  let resolveReady!: () => void;
+  const ready = new Promise<void>((r) => (resolveReady = r));
+  const overlay = createOverlay(map, {
+    layers: [],
+    onHover: (info: PickingInfo) => {
+      const key = keyOf(info);
+      if (key !== store.getState().hovered) store.getState().hover(key);
+      onHover(key ? { key, x: info.x, y: info.y } : null);
+    },
+    onClick: (info: PickingInfo) => {
+      const key = keyOf(info);
+      if (key) store.getState().select(key);
+    },
+    getCursor: ({ isHovering, isDragging }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'),
+  });
+
+  let frame = 0;
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(render);
+  };
+  const render = () => {
+    frame = 0;
+    const s = store.getState();
+    const levelValues = selectLevelValues(s);
+    const counts = selectCounts(s);
+    if (!loaded || !s.data || !levelValues || !counts) return;
+    // The province's counties are still loading: keep the last frame rather than flash an empty map.
+    if (s.level !== 'country' && (!province || province.province.features[0]?.properties.code !== `${s.focus!.slice(0, 2)}0000`)) return;
+    const table = s.data.table;
+    const active = s.activeTask ? table.tasks.find((t) => t.id === s.activeTask) : undefined;
+    overlay.setProps({
+      layers: renderLayers({
+        level: s.level,
+        focus: s.focus,
+        selected: s.selected,
+        hovered: s.hovered,
+        lang: s.lang,
+        layers: s.layers,
+        national,
+        province,
+        composites,
+        compositeIds: compositesInView(s.data, s.level, s.focus),
+        levelValues,
+        targetsOf: (code) => {
+          const r = table.regionIndex.get(code);
+          return r === undefined ? 0 : counts.targets[r]!;
+        },
+        targetsKey: counts,
+        activePlaces: new Set(active ? active.places.map((p) => p.code ?? p.regionId ?? '').filter(Boolean) : []),
+      }),
+    });
+    map.once('idle', () => resolveReady());
+  };
+
+  // Levels and focus: load the province's counties, then frame the unit unless the camera was given (a URL).
+  let zoomDriven = false;
+  const showLevel = async (s: AppState) => {
+    if (s.level !== 'country' && s.focus) {
+      const code = `${s.focus.slice(0, 2)}0000`;
+      province = await loadProvince(code).catch(() => null);
+    }
+    const now = store.getState();
+    if (now.level !== s.level || now.focus !== s.focus) return;
+    if (!zoomDriven) {
+      if (now.camera) map.jumpTo({ center: [now.camera.lng, now.camera.lat], zoom: now.camera.zoom });
+      else map.fitBounds(boundsOf(now.level, now.focus, national, province), { padding: 30, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600 });
+    }
+    zoomDriven = false;
+    schedule();
+  };
+
+  map.on('load', () => {
+    loaded = true;
+    void showLevel(store.getState());
+  });
+
+  // The settled camera goes to the store (and so the URL); a zoom past a threshold changes the level.
+  let ownCamera = false;
+  map.on('moveend', () => {
+    const c = map.getCenter();
+    const zoom = map.getZoom();
+    ownCamera = true;
+    store.getState().setCamera({ lng: Number(c.lng.toFixed(4)), lat: Number(c.lat.toFixed(4)), zoom: Number(zoom.toFixed(2)) });
+    ownCamera = false;
+    const s = store.getState();
+    const next = levelAfterZoom(s.level, s.focus, zoom, (level) => unitAtCentre(level, [c.lng, c.lat], national, province));
+    if (next) {
+      zoomDriven = true;
+      store.getState().setLevel(next.level, next.focus, { keepCamera: true });
+    }
+  });
+
+  const unsubs = [
+    store.subscribe(
+      (s) => [s.level, s.focus] as const,
+      () => void showLevel(store.getState()),
+      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+    ),
+    store.subscribe(
+      (s) => s.camera,
+      (camera) => {
+        // Only a camera from elsewhere (back/forward, a presentation step, the embedding API) moves the map.
+        if (ownCamera || !camera || !loaded) return;
+        const c = map.getCenter();
+        if (Math.abs(c.lng - camera.lng) > 1e-3 || Math.abs(c.lat - camera.lat) > 1e-3 || Math.abs(map.getZoom() - camera.zoom) > 0.01) {
+          map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
+        }
+      },
+    ),
+    store.subscribe(
+      (s) => [s.data, s.filters, s.expandComposites, s.selected, s.hovered, s.lang, s.layers, s.activeTask] as const,
+      schedule,
+      { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
+    ),
+  ];
+
+  return {
+    map,
+    ready,
+    destroy() {
+      unsubs.forEach((u) => u());
+      cancelAnimationFrame(frame);
+      map.remove();
+    },
+  };
+}
+
+function keyOf(info: PickingInfo): string | null {
+  const props = (info.object as { properties?: { code?: string; id?: string } } | undefined)?.properties;
+  return props?.id ?? props?.code ?? null;
+}
+
+function boundsOf(level: MapLevel, focus: string | null, national: NationalBoundaries, province: ProvinceBoundaries | null): [[number, number], [number, number]] {
+  if (level === 'country' || !focus) return CHINA_BOUNDS;
+  const pool: RegionFeature[] = [...national.provinces.features, ...(province ? province.prefectures.features : [])];
+  const f = pool.find((x) => x.properties.code === focus);
+  if (!f) return CHINA_BOUNDS;
+  const [w, s, e, n] = f.properties.bbox;
+  return [
+    [w, s],
+    [e, n],
+  ];
+}
+
+/** The unit of the next level down under a point: a province at the national level, a prefecture in a province. */
+function unitAtCentre(level: MapLevel, point: [number, number], national: NationalBoundaries, province: ProvinceBoundaries | null): string | null {
+  const pool = level === 'country' ? national.provinces.features : (province?.prefectures.features ?? []);
+  const hit = pool.find((f) => {
+    const [w, s, e, n] = f.properties.bbox;
+    return point[0] >= w && point[0] <= e && point[1] >= s && point[1] <= n && pointInGeometry(point, f.geometry);
+  });
+  if (!hit) return null;
+  // A municipality's units are its counties: there is no prefecture level below it.
+  if (level === 'province' && /^(11|12|31|50)/.test(hit.properties.code)) return null;
+  return hit.properties.code;
+}

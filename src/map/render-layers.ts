@@ -1,0 +1,127 @@
+import type { Layer } from '@deck.gl/core';
+import type { ProvinceBoundaries, NationalBoundaries } from '../io/boundaries.ts';
+import type { LevelValues } from '../state/selectors.ts';
+import type { LayerToggles, Lang, MapLevel } from '../state/view-state.ts';
+import type { CompositeCollection, RegionCollection, RegionFeature } from './boundary-types.ts';
+import { classColor } from './choropleth-classes.ts';
+import { boundaryLinesLayer } from './layers/boundary-lines.ts';
+import { compositeOutlineLayer } from './layers/composite-outline.ts';
+import { regionFillLayer } from './layers/region-fill.ts';
+import { regionLabelsLayer, type RegionLabel } from './layers/region-labels.ts';
+import { targetSymbolsLayer, type TargetSymbol } from './layers/target-symbols.ts';
+import { GeoJsonLayer } from '@deck.gl/layers';
+
+export interface RenderInput {
+  level: MapLevel;
+  focus: string | null;
+  selected: string | null;
+  hovered: string | null;
+  lang: Lang;
+  layers: LayerToggles;
+  national: NationalBoundaries;
+  /** The focus province's counties, once loaded (null at the national level or while loading). */
+  province: ProvinceBoundaries | null;
+  composites: CompositeCollection | null;
+  /** Composite ids drawn at this view. */
+  compositeIds: ReadonlySet<string>;
+  levelValues: LevelValues;
+  /** Quantitative targets per region under the filters, and an identity that changes when they do. */
+  targetsOf: (code: string) => number;
+  targetsKey: unknown;
+  /** Places of the task picked in the table or panel. */
+  activePlaces: ReadonlySet<string>;
+}
+
+/** Remembers one derived array per input identity, so deck.gl sees the same `data` until its inputs change. */
+function memo<A extends unknown[], R>(fn: (...a: A) => R): (...a: A) => R {
+  let args: A | null = null;
+  let out: R;
+  return (...a: A) => {
+    if (!args || a.some((x, i) => x !== args![i])) {
+      args = a;
+      out = fn(...a);
+    }
+    return out;
+  };
+}
+
+const collection = (features: RegionFeature[]): RegionCollection => ({ type: 'FeatureCollection', features });
+
+/** The coloured units of the view: provinces, a province's prefectures (and its province-run counties), or a prefecture's counties. */
+const fillFeatures = memo((national: NationalBoundaries, province: ProvinceBoundaries | null, keys: string[]): RegionCollection => {
+  const wanted = new Set(keys);
+  const pool = province ? [...province.prefectures.features, ...province.counties.features] : national.provinces.features;
+  return collection(pool.filter((f) => wanted.has(f.properties.code)));
+});
+
+const contextCounties = memo((province: ProvinceBoundaries | null) => province?.counties ?? null);
+
+const compositesShown = memo((all: CompositeCollection | null, ids: ReadonlySet<string>): CompositeCollection | null =>
+  all ? { type: 'FeatureCollection', features: all.features.filter((f) => ids.has(f.properties.id)) } : null,
+);
+
+const labelsOf = memo((fill: RegionCollection, lang: Lang): RegionLabel[] =>
+  fill.features.map((f) => ({
+    key: f.properties.code,
+    position: f.properties.label,
+    text: lang === 'en' ? f.properties.en : f.properties.name,
+    priority: Math.round(Math.log10(1 + ((f.properties as { area_km2?: number }).area_km2 ?? 1)) * 100),
+  })),
+);
+
+const highlightOf = memo((national: NationalBoundaries, province: ProvinceBoundaries | null, codes: ReadonlySet<string>): RegionCollection => {
+  const pool = [...national.provinces.features, ...(province ? [...province.prefectures.features, ...province.counties.features] : national.prefectures.features)];
+  return collection(pool.filter((f) => codes.has(f.properties.code)));
+});
+
+let lastSymbols: { fill: RegionCollection; key: unknown; out: TargetSymbol[] } | null = null;
+function symbolsOf(fill: RegionCollection, key: unknown, targetsOf: (code: string) => number): TargetSymbol[] {
+  if (lastSymbols && lastSymbols.fill === fill && lastSymbols.key === key) return lastSymbols.out;
+  const out = fill.features
+    .map((f) => ({ code: f.properties.code, position: f.properties.label, targets: targetsOf(f.properties.code) }))
+    .filter((s) => s.targets > 0);
+  lastSymbols = { fill, key, out };
+  return out;
+}
+
+/** State in, deck.gl layers out, in drawing order. Cheap to call on every change: only ids and data identity matter. */
+export function renderLayers(p: RenderInput): Layer[] {
+  const fill = fillFeatures(p.national, p.level === 'country' ? null : p.province, p.levelValues.keys);
+  const valueOf = new Map(p.levelValues.keys.map((k, i) => [k, p.levelValues.values[i]!]));
+  const layers: Layer[] = [
+    regionFillLayer({
+      id: `region-fill-${p.level}`,
+      data: fill,
+      colorOf: (code) => classColor(p.levelValues.classes, valueOf.get(code) ?? 0),
+      colorKey: p.levelValues,
+      selected: p.selected,
+      hovered: p.hovered,
+    }),
+  ];
+  const counties = contextCounties(p.level === 'province' ? p.province : null);
+  if (counties) layers.push(boundaryLinesLayer({ id: 'county-lines', data: counties, color: [255, 255, 255, 150], width: 0.5 }));
+  layers.push(boundaryLinesLayer({ id: 'province-lines', data: p.national.provinces, color: [120, 128, 140, 200], width: p.level === 'country' ? 0.8 : 1.5 }));
+  const composites = compositesShown(p.composites, p.compositeIds);
+  if (p.layers.composites && composites && composites.features.length) layers.push(compositeOutlineLayer({ data: composites, selected: p.selected }));
+  if (p.activePlaces.size) {
+    layers.push(
+      new GeoJsonLayer({
+        id: 'active-task-places',
+        data: highlightOf(p.national, p.level === 'country' ? null : p.province, p.activePlaces),
+        filled: true,
+        stroked: true,
+        getFillColor: [217, 72, 15, 40],
+        getLineColor: [217, 72, 15, 255],
+        getLineWidth: 3,
+        lineWidthUnits: 'pixels',
+        pickable: false,
+      }),
+    );
+  }
+  if (p.layers.targets) {
+    const symbols = symbolsOf(fill, p.targetsKey, p.targetsOf);
+    layers.push(targetSymbolsLayer({ data: symbols, maxTargets: Math.max(1, ...symbols.map((s) => s.targets)) }));
+  }
+  if (p.layers.labels) layers.push(regionLabelsLayer({ id: `labels-${p.level}`, data: labelsOf(fill, p.lang), size: p.level === 'country' ? 13 : 12 }));
+  return layers;
+}

@@ -1,0 +1,22 @@
+import type { NationalBoundaries } from '../../io/boundaries.ts';
+import { southChinaSeaInset } from '../../map/south-china-sea-inset.ts';
+import type { AppStore } from '../store.ts';
+
+/** Shows the 南海诸岛 inset on the national view only, redrawn in the interface language. */
+export function createInsetSubscriber(host: HTMLElement, store: AppStore, inset: NationalBoundaries['inset']): () => void {
+  let el: SVGSVGElement | null = null;
+  const render = () => {
+    const s = store.getState();
+    el?.remove();
+    el = null;
+    if (s.level !== 'country') return;
+    el = southChinaSeaInset(inset, s.lang);
+    host.append(el);
+  };
+  render();
+  return store.subscribe(
+    (s) => [s.level, s.lang] as const,
+    render,
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+  );
+}
