@@ -52,7 +52,7 @@ export function createCompareView(parent: HTMLElement, store: AppStore) {
   for (const s of SECTIONS) {
     const title = h('h3', { id: `${id}-${s.id}` });
     const body = h('div', { class: 'compare-section-body' });
-    sections.set(s.id, { root: h('section', { class: `compare-section compare-${s.id}`, 'aria-labelledby': title.id }, title, body), title, body });
+    sections.set(s.id, { root: h('section', { class: `compare-section compare-section-${s.id}`, 'aria-labelledby': title.id }, title, body), title, body });
   }
   const section = (s: SectionId) => sections.get(s)!;
   section('categories').body.append(modeGroup, chartBox, shareNote, differences);

@@ -1,4 +1,5 @@
 import { CHINA_CODE } from '../domain/admin-code.ts';
+import { chainTo } from '../state/navigate.ts';
 import { t, type StringKey } from '../i18n/strings.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { fill, h } from './dom.ts';
@@ -59,7 +60,13 @@ export function createRegionSearch(store: AppStore, opts: RegionSearchOptions) {
       list,
       ...(results.length
         ? results.map((key, i) => {
-            const li = h('li', { id: `${listId}-${i}`, role: 'option', 'aria-selected': String(i === active), 'data-key': key }, s.data!.names.both(key, s.lang));
+            const where = context(key, s);
+            const li = h(
+              'li',
+              { id: `${listId}-${i}`, role: 'option', 'aria-selected': String(i === active), 'data-key': key },
+              s.data!.names.both(key, s.lang),
+              where ? h('span', { class: 'search-context' }, ` · ${where}`) : null,
+            );
             li.addEventListener('mousedown', (e) => {
               e.preventDefault();
               choose(key);
@@ -122,3 +129,15 @@ export function createRegionSearch(store: AppStore, opts: RegionSearchOptions) {
 }
 
 export type RegionSearch = ReturnType<typeof createRegionSearch>;
+
+/**
+ * Where a unit below the provinces lies (陕西省汉中市 / Hanzhong, Shaanxi): names repeat across the country
+ * (two 西安区, in 牡丹江 and 辽源), and a list of bare names would not say which is which.
+ */
+function context(key: string, s: AppState): string | null {
+  if (!/^\d{6}$/.test(key) || !s.data) return null;
+  const above = chainTo(key).filter((code) => code !== CHINA_CODE && code !== key);
+  if (!above.length) return null;
+  const names = above.map((code) => s.data!.names.name(code, s.lang) ?? code);
+  return s.lang === 'zh' ? names.join('') : names.reverse().join(', ');
+}

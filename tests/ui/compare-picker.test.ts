@@ -79,6 +79,14 @@ describe('the region panel’s compare button', () => {
     view.destroy();
   });
 
+  test('a name found twice says where each one is', () => {
+    const { el } = mountPanel(data, (s) => s.getState().select('610000'));
+    el.querySelector<HTMLButtonElement>('.panel-compare')!.click();
+    type(el.querySelector<HTMLInputElement>('.compare-picker input')!, '西安区');
+    const options = [...el.querySelectorAll('.compare-picker [role=option]')];
+    expect(options.map((li) => li.textContent)).toEqual(["西安区 Xi'an District · 吉林省辽源市", "西安区 Xi'an District · 黑龙江省牡丹江市"]);
+  });
+
   test('labels in English', () => {
     const { el, store } = mountPanel(data, (s) => s.getState().select('610000'));
     store.getState().setLang('en');
