@@ -66,7 +66,6 @@ export function createCategoryCompare(el: HTMLElement, opts: CategoryCompareOpti
   const nameA = head.append('text').attr('class', 'name side-a').attr('text-anchor', 'end');
   const nameB = head.append('text').attr('class', 'name side-b').attr('text-anchor', 'start');
   const rowsG = svg.append('g').attr('class', 'rows');
-  const centre = svg.append('line').attr('class', 'centre');
 
   function update(data: CategoryCompareData): void {
     const width = drawingWidth(el, opts.width);
@@ -99,18 +98,14 @@ export function createCategoryCompare(el: HTMLElement, opts: CategoryCompareOpti
       .domain([0, Math.max(1e-9, ...rows.flatMap((r) => [r.a, r.b]))])
       .range([0, Math.max(0, Math.min(mid - left, width - MARGIN.right - mid) - pad)]);
 
-    centre
-      .attr('x1', mid)
-      .attr('x2', mid)
-      .attr('y1', MARGIN.top + HEAD - 2)
-      .attr('y2', height - MARGIN.bottom);
-
     rowsG
       .selectAll<SVGGElement, CategoryPair>('g.row')
       .data(rows, (r) => r.key)
       .join((enter) => {
         const g = enter.append('g').attr('class', 'row');
         g.append('text').attr('class', 'label').attr('dy', '0.35em');
+        // The centre line, row by row: one line down the chart would strike through labels set over their rows.
+        g.append('line').attr('class', 'centre');
         g.append('rect').attr('class', 'bar side-a');
         g.append('rect').attr('class', 'bar side-b');
         g.append('text').attr('class', 'value side-a').attr('dy', '0.35em').attr('text-anchor', 'end');
@@ -124,6 +119,14 @@ export function createCategoryCompare(el: HTMLElement, opts: CategoryCompareOpti
           .attr('y', (r) => (stacked ? y(r.key)! + labelRow / 2 + 1 : top(r) + barHeight / 2))
           .attr('text-anchor', stacked ? 'middle' : 'end')
           .text((r) => r.label),
+      )
+      .call((g) =>
+        g
+          .select('line.centre')
+          .attr('x1', mid)
+          .attr('x2', mid)
+          .attr('y1', (r) => top(r))
+          .attr('y2', (r) => top(r) + barHeight),
       )
       .call((g) =>
         g

@@ -94,7 +94,7 @@ const STRINGS = {
   compareMode: { zh: '显示', en: 'Show' },
   compareModeCount: { zh: '任务数', en: 'Tasks' },
   compareModeShare: { zh: '占比', en: 'Share' },
-  compareShareNote: { zh: '占该地区任务的比例；一项任务可属多个类别，合计可超过 100%。', en: 'Share of the region’s tasks; a task can have several categories, so shares add up to more than 100%.' },
+  compareShareNote: { zh: '占该地区任务的比例；一项任务可属多个类别，合计可超过 100%。', en: "Share of the region's tasks; a task can have several categories, so shares add up to more than 100%." },
   compareMostDifferent: { zh: '差别最大：', en: 'Largest differences: ' },
   compareMoreTasks: { zh: '{name}多 {n} 项', en: '{name} +{n}' },
   compareMorePoints: { zh: '{name}高 {n} 个百分点', en: '{name} +{n} pts' },
@@ -108,7 +108,7 @@ const STRINGS = {
   compareTargetsOne: { zh: '{n} 项目标', en: '{n} target' },
   compareUnitsNote: {
     zh: '合计为同一单位的目标值直接相加，不去重：上级的目标可能已包含下级的。百分比、倍数、百分点不相加，只列范围。',
-    en: 'Totals add the values written in one unit, with no de-duplication: a province’s target may include a county’s. Percentages, multiples and percentage points are not added; their range is shown.',
+    en: "Totals add the values written in one unit, with no de-duplication: a province's target may include a county's. Percentages, multiples and percentage points are not added; their range is shown.",
   },
   compareNoTargets: { zh: '两地都没有量化目标。', en: 'Neither region has a quantitative target.' },
   compareYears: { zh: '时间节点（按年份）', en: 'Deadlines by year' },
