@@ -4,6 +4,7 @@ import { loadAtlas } from './io/load-atlas.ts';
 import { t } from './i18n/strings.ts';
 import { createAppStore } from './state/store.ts';
 import { createShell } from './ui/app-shell.ts';
+import { createCompareView } from './ui/compare-view.ts';
 import { createFilterBar } from './ui/filter-bar.ts';
 import { createHeaderBar } from './ui/header-bar.ts';
 import { createLegend } from './ui/legend.ts';
@@ -22,6 +23,7 @@ shell.sourceLine.textContent = t(store.getState().lang, 'sourceLine');
 createHeaderBar(shell.header, store);
 createFilterBar(shell.filters, store);
 createLegend(shell.legend, store);
+createCompareView(document.body, store);
 
 const tooltip = createMapTooltip(shell.tooltip, store);
 const mapView = createMapView(shell.map, store, (info) => tooltip.show(info));

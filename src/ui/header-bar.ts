@@ -3,12 +3,24 @@ import { t } from '../i18n/strings.ts';
 import { chainTo, levelShowing } from '../state/navigate.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { fill, h } from './dom.ts';
+import { createRegionSearch } from './region-search.ts';
 
 /** Title, the level breadcrumb (全国 › 陕西 › 汉中), region search and the language toggle. */
 export function createHeaderBar(el: HTMLElement, store: AppStore): { destroy(): void } {
   const title = h('h1', {});
   const crumbs = h('nav', { class: 'levels' });
-  const search = createRegionSearch(store);
+  // Choosing a region shows the level it is drawn at and opens its panel.
+  const search = createRegionSearch(store, {
+    id: 'region-search',
+    listId: 'region-results',
+    onChoose: (key) => {
+      const s = store.getState();
+      if (!s.data) return;
+      const { level, focus } = levelShowing(key, s.data);
+      s.setLevel(level, focus);
+      s.select(key);
+    },
+  });
   const lang = h('button', { type: 'button', class: 'lang' });
   lang.addEventListener('click', () => store.getState().setLang(store.getState().lang === 'zh' ? 'en' : 'zh'));
   fill(el, title, crumbs, search.el, h('span', { class: 'spacer' }), lang);
@@ -45,77 +57,10 @@ export function createHeaderBar(el: HTMLElement, store: AppStore): { destroy(): 
     () => render(store.getState()),
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
   );
-  return { destroy: unsub };
-}
-
-/** A combobox over every region name (Chinese, English, composite aliases); choosing one selects and shows it. */
-function createRegionSearch(store: AppStore) {
-  const input = h('input', { type: 'search', id: 'region-search', role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'region-results', autocomplete: 'off' });
-  const label = h('label', { for: 'region-search', class: 'visually-hidden' });
-  const list = h('ul', { id: 'region-results', role: 'listbox', class: 'search-results', hidden: true });
-  const el = h('div', { class: 'search' }, label, input, list);
-  let results: string[] = [];
-  let active = -1;
-
-  const choose = (key: string) => {
-    const s = store.getState();
-    if (!s.data) return;
-    const { level, focus } = levelShowing(key, s.data);
-    s.setLevel(level, focus);
-    s.select(key);
-    input.value = '';
-    close();
-  };
-  const close = () => {
-    list.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
-    input.removeAttribute('aria-activedescendant');
-    active = -1;
-  };
-  const show = () => {
-    const s = store.getState();
-    if (!s.data) return;
-    const keys = [...s.data.tree.descendantsOf(CHINA_CODE), ...s.data.composites.ids()];
-    results = s.data.names.search(input.value, keys, 12);
-    active = results.length ? 0 : -1;
-    fill(
-      list,
-      ...(results.length
-        ? results.map((key, i) => {
-            const li = h('li', { id: `region-result-${i}`, role: 'option', 'aria-selected': String(i === active), 'data-key': key }, s.data!.names.both(key, s.lang));
-            li.addEventListener('mousedown', (e) => {
-              e.preventDefault();
-              choose(key);
-            });
-            return li;
-          })
-        : [h('li', { role: 'option', 'aria-disabled': 'true' }, t(s.lang, 'searchNoResult'))]),
-    );
-    list.hidden = input.value.trim() === '';
-    input.setAttribute('aria-expanded', String(!list.hidden));
-    if (active >= 0) input.setAttribute('aria-activedescendant', `region-result-${active}`);
-  };
-  input.addEventListener('input', show);
-  input.addEventListener('blur', () => window.setTimeout(close, 100));
-  input.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      if (!results.length) return;
-      e.preventDefault();
-      active = (active + (e.key === 'ArrowDown' ? 1 : results.length - 1)) % results.length;
-      list.querySelectorAll('[role=option]').forEach((li, i) => li.setAttribute('aria-selected', String(i === active)));
-      input.setAttribute('aria-activedescendant', `region-result-${active}`);
-    } else if (e.key === 'Enter' && active >= 0) {
-      e.preventDefault();
-      choose(results[active]!);
-    } else if (e.key === 'Escape') {
-      close();
-    }
-  });
   return {
-    el,
-    render(s: AppState) {
-      label.textContent = t(s.lang, 'searchLabel');
-      input.placeholder = t(s.lang, 'searchPlaceholder');
+    destroy: () => {
+      unsub();
+      search.destroy();
     },
   };
 }

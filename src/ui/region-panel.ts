@@ -10,6 +10,7 @@ import { formatDeadline } from '../lib/deadline-period.ts';
 import { selectKept } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { Lang } from '../state/view-state.ts';
+import { createComparePicker } from './compare-picker.ts';
 import { renderDepartmentList } from './department-list.ts';
 import { fill, h } from './dom.ts';
 import { createSourceViewer, type SourceViewer } from './source-viewer.ts';
@@ -60,6 +61,7 @@ export function createRegionPanel(el: HTMLElement, store: AppStore, opts: Region
   const kind = h('p', { class: 'panel-kind' });
   const count = h('p', { class: 'panel-count', 'aria-live': 'polite' });
   const close = h('button', { type: 'button', class: 'panel-close' }, '×');
+  const compare = createComparePicker(store);
   const nav = h('nav', { class: 'panel-nav' });
   const empty = h('div', { class: 'panel-empty', hidden: true });
   const sections = new Map<SectionId, { root: HTMLElement; title: HTMLElement; body: HTMLElement }>();
@@ -70,7 +72,8 @@ export function createRegionPanel(el: HTMLElement, store: AppStore, opts: Region
   }
   const section = (s: SectionId) => sections.get(s)!;
   el.replaceChildren(
-    h('header', { class: 'panel-head' }, h('div', { class: 'panel-head-text' }, heading, kind, count), close),
+    h('header', { class: 'panel-head' }, h('div', { class: 'panel-head-text' }, heading, kind, count), compare.button, close),
+    compare.row,
     nav,
     empty,
     ...[...sections.values()].map((s) => s.root),
@@ -89,6 +92,7 @@ export function createRegionPanel(el: HTMLElement, store: AppStore, opts: Region
     el.setAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
     close.setAttribute('aria-label', t(lang, 'close'));
     close.title = t(lang, 'close');
+    compare.render(s);
     const names = data?.names;
     heading.textContent = names?.has(selected) ? names.both(selected, lang) : data ? `${t(lang, 'unknownRegion')} ${selected}` : selected;
     const composite = names?.composite(selected);
@@ -226,6 +230,7 @@ export function createRegionPanel(el: HTMLElement, store: AppStore, opts: Region
     unsubscribe();
     close.removeEventListener('click', onClose);
     el.removeEventListener('keydown', onKey);
+    compare.destroy();
     bars.destroy();
     timeline.destroy();
     if (ownsViewer) viewer.destroy();

@@ -1,0 +1,238 @@
+import { shallow } from 'zustand/vanilla/shallow';
+import { createCategoryCompare } from '../charts/category-compare.ts';
+import { CATEGORIES } from '../domain/categories.ts';
+import { isFiltered } from '../domain/filters.ts';
+import { t, tf, type StringKey } from '../i18n/strings.ts';
+import { compareRegions, type RegionComparison, type RegionSide } from '../joins/compare-regions.ts';
+import { selectKept } from '../state/selectors.ts';
+import type { AppState, AppStore } from '../state/store.ts';
+import type { Lang } from '../state/view-state.ts';
+import { fill, h } from './dom.ts';
+import { renderUnitsTable, renderYearsTable } from './compare-tables.ts';
+
+type Mode = 'count' | 'share';
+type SectionId = 'categories' | 'units' | 'years' | 'documents';
+const SECTIONS: ReadonlyArray<{ id: SectionId; key: StringKey }> = [
+  { id: 'categories', key: 'panelCategories' },
+  { id: 'units', key: 'compareUnits' },
+  { id: 'years', key: 'compareYears' },
+  { id: 'documents', key: 'compareDocuments' },
+];
+
+let nextId = 0;
+
+/**
+ * Two regions side by side, for `state.compare`: names, task counts, tasks per category (a diverging chart, as
+ * counts or as shares of each region's tasks), targets by unit, deadlines by year, documents, and the tasks both
+ * count. Same filters and composite setting as the map and the panel.
+ *
+ * A modal <dialog> rather than an overlay on the map: a comparison needs the width of the page (two columns and a
+ * chart between them), the map behind it has nothing to add, and the dialog gives the top layer above deck.gl's
+ * canvas, an inert page behind it, Escape and a focus trap natively. On a phone it fills the screen.
+ *
+ * It opens whenever `compare` is set (a URL, the panel's picker), and closing it (×, Escape, the backdrop) clears
+ * `compare`. Focus goes back to where it was when it opened (the panel's 对比… button), if that is still there.
+ */
+export function createCompareView(parent: HTMLElement, store: AppStore) {
+  const id = `compare-view-${nextId++}`;
+  const heading = h('h2', { id: `${id}-title`, class: 'compare-title', tabindex: -1 });
+  const close = h('button', { type: 'button', class: 'compare-close' }, '×');
+  const status = h('p', { class: 'compare-status', role: 'status' });
+  const sides = h('div', { class: 'compare-sides compare-cols' });
+  const shared = h('div', { class: 'compare-shared' });
+  const modeGroup = h('div', { class: 'compare-mode', role: 'group' });
+  const modeButtons = new Map<Mode, HTMLButtonElement>(
+    (['count', 'share'] as const).map((m) => [m, h('button', { type: 'button', 'data-mode': m, 'aria-pressed': String(m === 'count') })]),
+  );
+  modeGroup.append(...modeButtons.values());
+  const chartBox = h('div', { class: 'compare-chart' });
+  const differences = h('p', { class: 'compare-differences' });
+  const shareNote = h('p', { class: 'table-note', hidden: true });
+  const sections = new Map<SectionId, { root: HTMLElement; title: HTMLElement; body: HTMLElement }>();
+  for (const s of SECTIONS) {
+    const title = h('h3', { id: `${id}-${s.id}` });
+    const body = h('div', { class: 'compare-section-body' });
+    sections.set(s.id, { root: h('section', { class: `compare-section compare-section-${s.id}`, 'aria-labelledby': title.id }, title, body), title, body });
+  }
+  const section = (s: SectionId) => sections.get(s)!;
+  section('categories').body.append(modeGroup, chartBox, shareNote, differences);
+  const content = h('div', { class: 'compare-content' }, sides, shared, ...[...sections.values()].map((s) => s.root));
+  const dialog = h(
+    'dialog',
+    { class: 'compare-view', 'aria-labelledby': heading.id },
+    h('header', { class: 'compare-head' }, heading, close),
+    h('div', { class: 'compare-body' }, status, content),
+  );
+  parent.append(dialog);
+  const chart = createCategoryCompare(chartBox);
+
+  let mode: Mode = 'count';
+  let returnTo: HTMLElement | null = null;
+
+  function sync(s: AppState): void {
+    if (s.compare === null) {
+      if (dialog.open) dialog.close();
+      return;
+    }
+    if (!dialog.open) {
+      const active = document.activeElement;
+      returnTo = active instanceof HTMLElement && active !== document.body ? active : null;
+      dialog.showModal();
+      // Open before drawing: the chart lays out at its box's measured width.
+      render(s);
+      heading.focus({ preventScroll: true });
+      return;
+    }
+    render(s);
+  }
+
+  function render(s: AppState): void {
+    const { data, lang } = s;
+    const pair = s.compare!;
+    dialog.setAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+    heading.textContent = t(lang, 'compareTitle');
+    close.setAttribute('aria-label', t(lang, 'close'));
+    close.title = t(lang, 'close');
+    const kept = selectKept(s);
+    if (!data || !kept) return showStatus(t(lang, 'loading'), 'instead');
+    const unknown = pair.filter((k) => !data.names.has(k));
+    if (unknown.length) return showStatus(unknown.map((key) => tf(lang, 'compareUnknown', { key })).join(' '), 'error');
+
+    const c = compareRegions(data.table, kept, pair[0], pair[1], s.expandComposites);
+    const short = pair.map((k) => data.names.name(k, lang) ?? k) as [string, string];
+    const filtered = isFiltered(s.filters);
+    showStatus(filtered ? t(lang, 'compareFiltered') : '', 'note');
+    for (const x of SECTIONS) section(x.id).title.textContent = t(lang, x.key);
+
+    fill(sides, ...[c.a, c.b].map((side, i) => renderSide(side, data.names.both(side.key, lang), i, filtered, lang)));
+    renderShared(c, lang);
+    renderCategories(c, short, lang);
+    fill(section('units').body, renderUnitsTable(c, short, lang));
+    fill(section('years').body, renderYearsTable(c, short, lang));
+    fill(section('documents').body, h('div', { class: 'compare-cols' }, ...[c.a, c.b].map((side, i) => renderDocuments(side, i, lang))));
+  }
+
+  /** A note over the comparison, or a message instead of it (loading; an error, announced at once). */
+  function showStatus(message: string, kind: 'note' | 'instead' | 'error'): void {
+    status.textContent = message;
+    status.classList.toggle('error', kind === 'error');
+    status.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+    content.hidden = kind !== 'note';
+  }
+
+  function renderSide(side: RegionSide, name: string, i: number, filtered: boolean, lang: Lang): HTMLElement {
+    const count = filtered
+      ? tf(lang, 'panelCountFiltered', { n: side.count, total: side.detail.total })
+      : tf(lang, side.count === 1 ? 'panelCountOne' : 'panelCount', { n: side.count });
+    return h(
+      'div',
+      { class: `compare-side side-${i ? 'b' : 'a'}`, 'data-key': side.key },
+      h('h3', { class: 'compare-name' }, h('span', { class: 'swatch', 'aria-hidden': 'true' }), name),
+      h('p', { class: 'compare-count' }, count),
+    );
+  }
+
+  function renderShared(c: RegionComparison, lang: Lang): void {
+    const n = c.shared.length;
+    fill(
+      shared,
+      h('p', { class: 'compare-shared-count' }, tf(lang, 'compareShared', { n })),
+      n
+        ? h(
+            'details',
+            {},
+            h('summary', {}, t(lang, 'compareSharedList')),
+            h('ul', { class: 'compare-shared-list', lang: 'zh-CN' }, ...c.shared.map((task) => h('li', { 'data-task-id': task.id }, `${task.label} ${task.title.trim()}`))),
+          )
+        : null,
+    );
+  }
+
+  function renderCategories(c: RegionComparison, names: [string, string], lang: Lang): void {
+    modeGroup.setAttribute('aria-label', t(lang, 'compareMode'));
+    for (const [m, b] of modeButtons) {
+      b.textContent = t(lang, m === 'count' ? 'compareModeCount' : 'compareModeShare');
+      b.setAttribute('aria-pressed', String(m === mode));
+    }
+    shareNote.textContent = t(lang, 'compareShareNote');
+    shareNote.hidden = mode !== 'share';
+    // A share is of the region's own tasks; a task can have several categories, so shares add up to more than 100%.
+    const value = (n: number, side: RegionSide) => (mode === 'count' ? n : side.count ? (n / side.count) * 100 : 0);
+    const rows = c.categories.map((d) => ({
+      key: d.id,
+      label: CATEGORIES.find((x) => x.id === d.id)![lang],
+      a: value(d.a, c.a),
+      b: value(d.b, c.b),
+    }));
+    chart.update({ title: t(lang, 'panelCategories'), names, rows, format: mode === 'count' ? String : (v) => `${Math.round(v)}%` });
+
+    const top = rows
+      .map((r) => ({ label: r.label, diff: Math.round(r.a - r.b) }))
+      .filter((r) => r.diff !== 0)
+      .sort((x, y) => Math.abs(y.diff) - Math.abs(x.diff))
+      .slice(0, 3);
+    differences.textContent = top.length
+      ? t(lang, 'compareMostDifferent') +
+        top
+              .map((r) => {
+            const more = tf(lang, mode === 'count' ? 'compareMoreTasks' : 'compareMorePoints', { name: names[r.diff > 0 ? 0 : 1], n: Math.abs(r.diff) });
+            return tf(lang, 'compareDifference', { label: r.label, more });
+          })
+          .join(t(lang, 'listSeparator'))
+      : t(lang, 'compareNoDifference');
+  }
+
+  function renderDocuments(side: RegionSide, i: number, lang: Lang): HTMLElement {
+    if (!side.documents.length) return h('p', { class: `muted side-${i ? 'b' : 'a'}` }, t(lang, 'panelNoTasksAtAll'));
+    return h(
+      'ul',
+      { class: `compare-documents side-${i ? 'b' : 'a'}` },
+      ...side.documents.map((d) => h('li', { 'data-document': d.id }, h('span', { lang: 'zh-CN' }, d.title), h('span', { class: 'muted' }, ` · ${tf(lang, 'compareDocTasks', { n: d.count })}`))),
+    );
+  }
+
+  const onMode = (e: Event) => {
+    const m = (e.target as HTMLElement).closest<HTMLElement>('[data-mode]')?.dataset.mode as Mode | undefined;
+    if (!m || m === mode) return;
+    mode = m;
+    render(store.getState());
+  };
+  const onClose = () => dialog.close();
+  // A click on the backdrop lands on the <dialog> itself; clicks on its content land on its children.
+  const onBackdrop = (e: MouseEvent) => {
+    if (e.target === dialog) dialog.close();
+  };
+  // Escape closes a modal <dialog> natively (a 'cancel', then 'close'); every way of closing ends here.
+  const onClosed = () => {
+    if (store.getState().compare !== null) store.getState().setCompare(null);
+    const target = returnTo;
+    returnTo = null;
+    if (target?.isConnected) target.focus();
+  };
+  modeGroup.addEventListener('click', onMode);
+  close.addEventListener('click', onClose);
+  dialog.addEventListener('click', onBackdrop);
+  dialog.addEventListener('close', onClosed);
+
+  sync(store.getState());
+  const unsubscribe = store.subscribe(
+    (s) => [s.compare, s.data, s.filters, s.expandComposites, s.lang] as const,
+    () => sync(store.getState()),
+    { equalityFn: shallow },
+  );
+
+  function destroy(): void {
+    unsubscribe();
+    modeGroup.removeEventListener('click', onMode);
+    close.removeEventListener('click', onClose);
+    dialog.removeEventListener('click', onBackdrop);
+    dialog.removeEventListener('close', onClosed);
+    if (dialog.open) dialog.close();
+    chart.destroy();
+    dialog.remove();
+  }
+
+  return { destroy, element: dialog };
+}
+
+export type CompareView = ReturnType<typeof createCompareView>;
