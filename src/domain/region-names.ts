@@ -36,18 +36,26 @@ export class RegionNames {
     return this.composites.get(key);
   }
 
-  /** Every region whose name contains the query, for search (Chinese or English, any case). */
+  /**
+   * Regions whose name contains the query, for search (Chinese, English or an alias, any case): exact names
+   * first, then names starting with it, then the rest, shorter names first (洋县 before 沙洋县).
+   */
   search(query: string, keys: Iterable<string>, limit = 20): string[] {
     const q = query.trim().toLowerCase();
     if (!q) return [];
-    const out: string[] = [];
+    const scored: Array<{ key: string; rank: number; length: number }> = [];
     for (const key of keys) {
-      const zh = this.name(key, 'zh') ?? '';
-      const en = (this.name(key, 'en') ?? '').toLowerCase();
-      const aliases = this.composites.get(key)?.aliases ?? [];
-      if (zh.includes(q) || en.includes(q) || aliases.some((a) => a.includes(q))) out.push(key);
-      if (out.length >= limit) break;
+      const names = [this.name(key, 'zh') ?? '', (this.name(key, 'en') ?? '').toLowerCase(), ...(this.composites.get(key)?.aliases ?? [])];
+      let rank = 3;
+      for (const n of names) {
+        if (!n) continue;
+        if (n === q) rank = Math.min(rank, 0);
+        else if (n.startsWith(q)) rank = Math.min(rank, 1);
+        else if (n.includes(q)) rank = Math.min(rank, 2);
+      }
+      if (rank < 3) scored.push({ key, rank, length: (this.name(key, 'zh') ?? '').length });
     }
-    return out;
+    scored.sort((a, b) => a.rank - b.rank || a.length - b.length);
+    return scored.slice(0, limit).map((s) => s.key);
   }
 }
