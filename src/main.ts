@@ -1,23 +1,34 @@
 // Boot only: create the store and the shell, load the data, attach the components. No logic here.
 import './styles.css';
+import { createEmbedApi } from './embed/embed-api.ts';
 import { loadAtlas } from './io/load-atlas.ts';
 import { t } from './i18n/strings.ts';
 import { createAppStore } from './state/store.ts';
+import { applyUrlView, createUrlSync } from './state/subscribers/url-sync.ts';
 import { createShell } from './ui/app-shell.ts';
+import { createEmbedMode } from './ui/embed-mode.ts';
 import { createFilterBar } from './ui/filter-bar.ts';
 import { createHeaderBar } from './ui/header-bar.ts';
 import { createLegend } from './ui/legend.ts';
 import { createRegionPanel } from './ui/region-panel.ts';
+import { createShareDialog } from './ui/share-dialog.ts';
+import { createSourceLine } from './ui/source-line.ts';
 
 const store = createAppStore();
+// The URL's view goes in first, before the map or any component reads the store: the map opens on it.
+applyUrlView(store, location.search);
 const shell = createShell(document.getElementById('app')!);
+createEmbedMode(shell, store);
 createRegionPanel(shell.panel, store);
 shell.status.textContent = t(store.getState().lang, 'loading');
-shell.sourceLine.textContent = t(store.getState().lang, 'sourceLine');
+createSourceLine(shell.sourceLine, store);
 
-createHeaderBar(shell.header, store);
+const share = createShareDialog(store);
+createHeaderBar(shell.header, store, { onShare: (button) => share.open(button) });
 createFilterBar(shell.filters, store);
 createLegend(shell.legend, store);
+createUrlSync(store);
+createEmbedApi(store);
 
 loadAtlas()
   .then((data) => {
