@@ -1,10 +1,13 @@
 // Boot only: create the store and the shell, load the data, attach the components. No logic here.
 import './styles.css';
+import { createEmbedApi } from './embed/embed-api.ts';
 import { loadAtlas } from './io/load-atlas.ts';
 import { t } from './i18n/strings.ts';
 import { createAppStore } from './state/store.ts';
+import { applyUrlView, createUrlSync } from './state/subscribers/url-sync.ts';
 import { createShell } from './ui/app-shell.ts';
 import { createCompareView } from './ui/compare-view.ts';
+import { createEmbedMode } from './ui/embed-mode.ts';
 import { createFilterBar } from './ui/filter-bar.ts';
 import { createHeaderBar } from './ui/header-bar.ts';
 import { createLegend } from './ui/legend.ts';
@@ -13,14 +16,20 @@ import { createMapTooltip } from './ui/map-tooltip.ts';
 import { createMapView } from './map/map-view.ts';
 import { createInsetSubscriber } from './state/subscribers/inset-sync.ts';
 import { loadNational } from './io/boundaries.ts';
+import { createShareDialog } from './ui/share-dialog.ts';
+import { createSourceLine } from './ui/source-line.ts';
 
 const store = createAppStore();
+// The URL's view goes in first, before the map or any component reads the store: the map opens on it.
+applyUrlView(store, location.search);
 const shell = createShell(document.getElementById('app')!);
+createEmbedMode(shell, store);
 createRegionPanel(shell.panel, store);
 shell.status.textContent = t(store.getState().lang, 'loading');
-shell.sourceLine.textContent = t(store.getState().lang, 'sourceLine');
+createSourceLine(shell.sourceLine, store);
 
-createHeaderBar(shell.header, store);
+const share = createShareDialog(store);
+createHeaderBar(shell.header, store, { onShare: (button) => share.open(button) });
 createFilterBar(shell.filters, store);
 createLegend(shell.legend, store);
 createCompareView(document.body, store);
@@ -30,6 +39,8 @@ const mapView = createMapView(shell.map, store, (info) => tooltip.show(info));
 void loadNational().then((national) => createInsetSubscriber(shell.mapWrap, store, national.inset));
 // The first complete map, for tests and benchmarks that time it.
 void mapView.then((v) => v.ready).then(() => document.documentElement.setAttribute('data-map-ready', ''));
+createUrlSync(store);
+createEmbedApi(store);
 
 loadAtlas()
   .then((data) => {

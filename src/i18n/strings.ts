@@ -120,6 +120,22 @@ const STRINGS = {
   compareDocuments: { zh: '涉及文件', en: 'Documents' },
   compareDocTasks: { zh: '{n} 项', en: '{n}' },
   colYear: { zh: '年份', en: 'Year' },
+  share: { zh: '分享', en: 'Share' },
+  shareLabel: { zh: '分享当前视图：链接或嵌入代码', en: 'Share this view: a link or embed code' },
+  shareTitle: { zh: '分享此视图', en: 'Share this view' },
+  shareLink: { zh: '链接', en: 'Link' },
+  shareLinkHint: { zh: '打开链接即可看到同样的层级、地区、筛选、图层和语言。', en: 'The link opens the same level, region, filters, layers and language.' },
+  shareEmbed: { zh: '嵌入代码', en: 'Embed code' },
+  shareEmbedHint: { zh: '粘贴到网页中，嵌入只含地图、图例和资料来源的精简视图。', en: 'Paste into a web page to embed a compact view: the map, its legend and sources.' },
+  copyLink: { zh: '复制链接', en: 'Copy link' },
+  copyEmbed: { zh: '复制代码', en: 'Copy code' },
+  copied: { zh: '已复制到剪贴板', en: 'Copied to the clipboard' },
+  copyManual: { zh: '已选中，请按 Ctrl+C（Mac 上按 ⌘C）复制', en: 'Selected: press Ctrl+C (⌘C on a Mac) to copy' },
+  embedFrameTitle: { zh: '任务地图：新型城镇化重点任务', en: 'Task Atlas: new-type urbanization tasks' },
+  embedOpenFull: { zh: '在任务地图中打开', en: 'Open in Task Atlas' },
+  embedOpenFullLabel: { zh: '在新标签页中打开完整的任务地图', en: 'Open the full Task Atlas in a new tab' },
+  embedSelected: { zh: '{name}：{n} 项任务', en: '{name}: {n} tasks' },
+  embedSelectedOne: { zh: '{name}：{n} 项任务', en: '{name}: {n} task' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -34,8 +34,9 @@ export function parseUrlState(search: string): ViewState {
     years: years(get('years')),
     text: (get('q') ?? '').slice(0, MAX_TEXT),
   };
+  // `layers=` (empty) is every layer off; a name we do not know makes the whole parameter malformed.
   const layerList = q.has('layers') ? list('layers') : null;
-  const layers: LayerToggles = layerList
+  const layers: LayerToggles = layerList && layerList.every((k) => (LAYER_NAMES as readonly string[]).includes(k))
     ? { composites: layerList.includes('composites'), targets: layerList.includes('targets'), labels: layerList.includes('labels') }
     : { ...DEFAULT_VIEW.layers };
   const compare = list('compare').filter((k) => REGION_KEY.test(k));

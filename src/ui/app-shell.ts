@@ -13,6 +13,8 @@ export interface Shell {
   table: HTMLElement;
   status: HTMLElement;
   sourceLine: HTMLElement;
+  /** The compact title over the map in embed mode (src/ui/embed-mode.ts); hidden otherwise. */
+  embedTitle: HTMLElement;
 }
 
 export function createShell(root: HTMLElement): Shell {
@@ -22,11 +24,12 @@ export function createShell(root: HTMLElement): Shell {
   const legend = h('div', { class: 'legend', role: 'region', 'aria-live': 'polite' });
   const tooltip = h('div', { class: 'tooltip', role: 'tooltip', hidden: true });
   const sourceLine = h('div', { class: 'source-line' });
-  const mapWrap = h('main', { class: 'map-wrap' }, map, legend, tooltip, sourceLine);
+  const embedTitle = h('div', { class: 'embed-title', hidden: true });
+  const mapWrap = h('main', { class: 'map-wrap' }, embedTitle, map, legend, tooltip, sourceLine);
   const panel = h('aside', { class: 'panel', hidden: true, 'aria-label': 'region' });
   const table = h('section', { class: 'task-table', hidden: true, 'aria-label': 'tasks' });
   const status = h('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
   root.replaceChildren(header, h('div', { class: 'body' }, filters, mapWrap, panel), table, status);
   root.classList.add('app');
-  return { root, header, filters, mapWrap, map, legend, tooltip, panel, table, status, sourceLine };
+  return { root, header, filters, mapWrap, map, legend, tooltip, panel, table, status, sourceLine, embedTitle };
 }

@@ -5,8 +5,13 @@ import type { AppState, AppStore } from '../state/store.ts';
 import { fill, h } from './dom.ts';
 import { createRegionSearch } from './region-search.ts';
 
-/** Title, the level breadcrumb (全国 › 陕西 › 汉中), region search and the language toggle. */
-export function createHeaderBar(el: HTMLElement, store: AppStore): { destroy(): void } {
+export interface HeaderBarOptions {
+  /** Shows a 分享 (Share) button that calls this with itself, to give focus back to on close. */
+  onShare?: (button: HTMLButtonElement) => void;
+}
+
+/** Title, the level breadcrumb (全国 › 陕西 › 汉中), region search, the Share button and the language toggle. */
+export function createHeaderBar(el: HTMLElement, store: AppStore, opts: HeaderBarOptions = {}): { destroy(): void } {
   const title = h('h1', {});
   const crumbs = h('nav', { class: 'levels' });
   // Choosing a region shows the level it is drawn at and opens its panel.
@@ -23,13 +28,20 @@ export function createHeaderBar(el: HTMLElement, store: AppStore): { destroy(): 
   });
   const lang = h('button', { type: 'button', class: 'lang' });
   lang.addEventListener('click', () => store.getState().setLang(store.getState().lang === 'zh' ? 'en' : 'zh'));
-  fill(el, title, crumbs, search.el, h('span', { class: 'spacer' }), lang);
+  const onShare = opts.onShare;
+  const share = onShare ? h('button', { type: 'button', class: 'share', 'aria-haspopup': 'dialog' }) : null;
+  share?.addEventListener('click', () => onShare!(share));
+  fill(el, title, crumbs, search.el, h('span', { class: 'spacer' }), share, lang);
 
   const render = (s: AppState) => {
     fill(title, t(s.lang, 'appTitle'), h('small', {}, t(s.lang, 'appSubtitle')));
     lang.textContent = t(s.lang, 'language');
     lang.setAttribute('aria-label', t(s.lang, 'languageLabel'));
     lang.setAttribute('lang', s.lang === 'zh' ? 'en' : 'zh');
+    if (share) {
+      share.textContent = t(s.lang, 'share');
+      share.title = t(s.lang, 'shareLabel');
+    }
     crumbs.setAttribute('aria-label', t(s.lang, 'levelLabel'));
     document.documentElement.lang = s.lang === 'zh' ? 'zh-CN' : 'en';
     search.render(s);

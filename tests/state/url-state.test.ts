@@ -45,6 +45,14 @@ describe('URL state', () => {
     expect(v).toEqual({ ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, categories: ['hukou'] } });
   });
 
+  test('layers: an empty list is every layer off; an unknown name falls back to the default, not to all off', () => {
+    expect(parseUrlState('?layers=').layers).toEqual({ composites: false, targets: false, labels: false });
+    expect(parseUrlState('?layers=labels').layers).toEqual({ composites: false, targets: false, labels: true });
+    expect(parseUrlState('?layers=%3Cstyle%3E').layers).toEqual(DEFAULT_VIEW.layers);
+    expect(parseUrlState('?layers=labels,__proto__').layers).toEqual(DEFAULT_VIEW.layers);
+    expect(serializeUrlState(parseUrlState('?layers=%3Cstyle%3E'))).toBe('');
+  });
+
   test('free text is kept as text, bounded in length', () => {
     const v = parseUrlState(`?q=${encodeURIComponent('<script>alert(1)</script>'.repeat(10))}`);
     expect(v.filters.text.startsWith('<script>')).toBe(true);

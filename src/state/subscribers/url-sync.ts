@@ -1,0 +1,75 @@
+import { shallow } from 'zustand/vanilla/shallow';
+import { keepUnchanged } from '../keep-unchanged.ts';
+import { sanitizeView } from '../sanitize-view.ts';
+import { selectView } from '../selectors.ts';
+import type { AppStore } from '../store.ts';
+import { parseUrlState, serializeUrlState } from '../url-state.ts';
+import type { ViewState } from '../view-state.ts';
+import { throttle } from '../../lib/throttle.ts';
+
+/**
+ * Mobile Safari refuses more than 100 history updates per 30 seconds (the reason MapLibre's `ui/hash.ts`
+ * throttles to this); other browsers are fine with it too, and a URL a third of a second late is not noticed.
+ */
+export const URL_WRITE_MS = (30 * 1000) / 100;
+
+/**
+ * Puts the view a query string describes into the store: at boot (before the map is created, so it opens on the
+ * right region rather than flying there), and on back/forward. Malformed parameters have already fallen back to
+ * defaults in `parseUrlState`; when the data is loaded, what it does not hold is dropped too.
+ */
+export function applyUrlView(store: AppStore, search: string): void {
+  const s = store.getState();
+  const parsed = parseUrlState(search);
+  s.applyView(keepUnchanged(selectView(s), s.data ? sanitizeView(parsed, s.data) : parsed));
+}
+
+export interface UrlSync {
+  /** Writes a pending change now (before a test reads the URL, or the page hides). */
+  flush(): void;
+  destroy(): void;
+}
+
+/**
+ * Keeps the address bar equal to the shareable view. It writes with `history.replaceState`, never `pushState`:
+ * inside an iframe a pushed entry lands in the host page's joint history, and its Back button would step through
+ * our filter clicks instead of leaving the page. Writes are throttled (see `URL_WRITE_MS`); the camera is only in
+ * the store after a `moveend`, so what gets written is always a settled view.
+ *
+ * It also cleans the view once the data arrives (`sanitizeView`), and re-reads the URL on `popstate`.
+ */
+export function createUrlSync(store: AppStore, win: Window = window): UrlSync {
+  const write = () => {
+    const { location, history } = win;
+    const search = serializeUrlState(selectView(store.getState()));
+    if (location.search === search) return;
+    history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  };
+  const throttled = throttle(write, URL_WRITE_MS);
+  // At once: the address bar shows the canonical form, without whatever the parser dropped.
+  write();
+
+  const unsubView = store.subscribe(selectView, throttled, { equalityFn: shallow<ViewState> });
+  const unsubData = store.subscribe(
+    (s) => s.data,
+    (data) => {
+      if (!data) return;
+      const view = selectView(store.getState());
+      const clean = sanitizeView(view, data);
+      if (clean !== view) store.getState().applyView(clean);
+    },
+    { fireImmediately: true },
+  );
+  const onPopState = () => applyUrlView(store, win.location.search);
+  win.addEventListener('popstate', onPopState);
+
+  return {
+    flush: () => throttled.flush(),
+    destroy() {
+      unsubView();
+      unsubData();
+      throttled.cancel();
+      win.removeEventListener('popstate', onPopState);
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import { shallow } from 'zustand/vanilla/shallow';
+import { t, type StringKey } from '../i18n/strings.ts';
+import { selectView } from '../state/selectors.ts';
+import type { AppState, AppStore } from '../state/store.ts';
+import type { ViewState } from '../state/view-state.ts';
+import { h } from './dom.ts';
+import { shareLinks } from './share-links.ts';
+
+export interface ShareDialogOptions {
+  /** The page whose URL is shared. @default window.location */
+  location?: Pick<Location, 'href'>;
+  /** Where copies go; null when the page may not write to it. @default navigator.clipboard */
+  clipboard?: Pick<Clipboard, 'writeText'> | null;
+  /** Where the <dialog> lives. @default document.body */
+  parent?: HTMLElement;
+}
+
+let nextId = 0;
+
+/**
+ * The Share dialog: the current view as an absolute link and as a ready `<iframe>` snippet, each with a copy
+ * button. It reads the store when opened and while open (a language switch re-labels it), never writes to it.
+ *
+ * Copying uses the async Clipboard API. Where that is missing or refused (plain http, a frame without the
+ * clipboard-write permission) the text is selected and `execCommand('copy')` tried; if that fails too, the text
+ * stays selected and the status says to press Ctrl+C.
+ */
+export function createShareDialog(store: AppStore, opts: ShareDialogOptions = {}) {
+  const loc = opts.location ?? window.location;
+  const clipboard = opts.clipboard === undefined ? (navigator.clipboard ?? null) : opts.clipboard;
+  const id = `share-dialog-${nextId++}`;
+
+  const heading = h('h2', { id: `${id}-title`, class: 'share-title' });
+  const close = h('button', { type: 'button', class: 'share-close' }, '×');
+  const field = (name: string, multiline: boolean) => {
+    const label = h('label', { for: `${id}-${name}`, class: 'share-label' });
+    const hint = h('p', { id: `${id}-${name}-hint`, class: 'share-hint' });
+    const input = multiline
+      ? h('textarea', { id: `${id}-${name}`, readonly: true, rows: 4, spellcheck: 'false', 'aria-describedby': hint.id })
+      : h('input', { id: `${id}-${name}`, type: 'text', readonly: true, spellcheck: 'false', 'aria-describedby': hint.id });
+    const copy = h('button', { type: 'button', class: 'share-copy', 'data-copy': name });
+    const status = h('p', { class: 'share-status', role: 'status', 'aria-live': 'polite' });
+    copy.addEventListener('click', () => void copyFrom(input, status));
+    // A click in a read-only field selects all of it: the one thing anyone does there.
+    input.addEventListener('focus', () => input.select());
+    return { root: h('div', { class: `share-field share-${name}` }, label, hint, h('div', { class: 'share-row' }, input, copy), status), label, hint, input, copy, status };
+  };
+  const link = field('link', false);
+  const embed = field('embed', true);
+  const dialog = h(
+    'dialog',
+    { class: 'share-dialog', 'aria-labelledby': heading.id },
+    h('header', { class: 'share-head' }, heading, close),
+    link.root,
+    embed.root,
+  );
+  (opts.parent ?? document.body).append(dialog);
+
+  let returnTo: HTMLElement | null = null;
+
+  function render(s: AppState): void {
+    const lang = s.lang;
+    const text = (el: HTMLElement, key: StringKey) => (el.textContent = t(lang, key));
+    dialog.setAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+    text(heading, 'shareTitle');
+    close.setAttribute('aria-label', t(lang, 'close'));
+    close.title = t(lang, 'close');
+    text(link.label, 'shareLink');
+    text(link.hint, 'shareLinkHint');
+    text(link.copy, 'copyLink');
+    text(embed.label, 'shareEmbed');
+    text(embed.hint, 'shareEmbedHint');
+    text(embed.copy, 'copyEmbed');
+    const urls = shareLinks(selectView(s), loc.href, t(lang, 'embedFrameTitle'));
+    // Values, never markup: the snippet is shown as the text it is.
+    link.input.value = urls.link;
+    embed.input.value = urls.snippet;
+  }
+
+  async function copyFrom(input: HTMLInputElement | HTMLTextAreaElement, status: HTMLElement): Promise<void> {
+    const lang = store.getState().lang;
+    for (const f of [link, embed]) f.status.textContent = '';
+    try {
+      if (!clipboard) throw new Error('no clipboard');
+      await clipboard.writeText(input.value);
+      status.textContent = t(lang, 'copied');
+      return;
+    } catch {
+      // Fall through to selecting the text.
+    }
+    input.focus();
+    input.select();
+    let copied = false;
+    try {
+      copied = document.execCommand('copy');
+    } catch {
+      copied = false;
+    }
+    status.textContent = t(lang, copied ? 'copied' : 'copyManual');
+  }
+
+  close.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('click', (e) => {
+    if (e.target === dialog) dialog.close();
+  });
+  dialog.addEventListener('close', () => {
+    const back = returnTo;
+    returnTo = null;
+    if (back?.isConnected) back.focus();
+  });
+  const unsubscribe = store.subscribe(
+    selectView,
+    () => {
+      if (dialog.open) render(store.getState());
+    },
+    { equalityFn: shallow<ViewState> },
+  );
+
+  /** Opens the dialog on the current view; focus goes back to `returnFocusTo` (the Share button) on close. */
+  function open(returnFocusTo: HTMLElement | null = null): void {
+    returnTo = returnFocusTo;
+    for (const f of [link, embed]) f.status.textContent = '';
+    render(store.getState());
+    if (!dialog.open) dialog.showModal();
+    link.input.focus();
+  }
+
+  function destroy(): void {
+    unsubscribe();
+    returnTo = null;
+    if (dialog.open) dialog.close();
+    dialog.remove();
+  }
+
+  return { open, close: () => dialog.open && dialog.close(), destroy, element: dialog };
+}
+
+export type ShareDialog = ReturnType<typeof createShareDialog>;
