@@ -10,6 +10,7 @@ import { regionFillLayer } from './layers/region-fill.ts';
 import { regionLabelsLayer, type RegionLabel } from './layers/region-labels.ts';
 import { targetSymbolsLayer, type TargetSymbol } from './layers/target-symbols.ts';
 import { GeoJsonLayer } from '@deck.gl/layers';
+import { shortName } from '../domain/place-names.ts';
 
 export interface RenderInput {
   level: MapLevel;
@@ -64,7 +65,8 @@ const labelsOf = memo((fill: RegionCollection, lang: Lang): RegionLabel[] =>
   fill.features.map((f) => ({
     key: f.properties.code,
     position: f.properties.label,
-    text: lang === 'en' ? f.properties.en : f.properties.name,
+    // Maps print provinces and cities by their short names (陕西, 汉中); counties keep theirs (洋县, 富平县).
+    text: lang === 'en' ? f.properties.en : f.properties.level === 'county' ? f.properties.name : (shortName(f.properties.name, f.properties.level) ?? f.properties.name),
     priority: Math.round(Math.log10(1 + ((f.properties as { area_km2?: number }).area_km2 ?? 1)) * 100),
   })),
 );
