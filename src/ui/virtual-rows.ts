@@ -9,8 +9,11 @@ export interface VirtualRowsOptions {
   overscan?: number;
   /** Number of columns, for the spacer rows' single cell. */
   columns: number;
-  /** The row elements for positions [start, end), in order. Called on every render; reuse elements where you can. */
-  rows(start: number, end: number): HTMLTableRowElement[];
+  /**
+   * The row elements for positions [start, end), in order. Called on every render; reuse elements where you can.
+   * `firstVisible` is the position of the top row in view (under the header).
+   */
+  rows(start: number, end: number, firstVisible: number): HTMLTableRowElement[];
 }
 
 export interface VirtualRows {
@@ -66,7 +69,8 @@ export function createVirtualRows(scroller: HTMLElement, tbody: HTMLTableSection
   function render(): void {
     const virtual = count > renderAllUpTo;
     win = rowWindow({ count, rowHeight, scrollTop: scroller.scrollTop, viewport: viewport(), overscan: opts.overscan ?? 10, renderAllUpTo });
-    rendered = opts.rows(win.start, win.end);
+    const firstVisible = Math.max(win.start, Math.min(win.end - 1, Math.floor(scroller.scrollTop / rowHeight)));
+    rendered = opts.rows(win.start, win.end, firstVisible);
     top.style.height = `${win.start * rowHeight}px`;
     bottom.style.height = `${(count - win.end) * rowHeight}px`;
     const want: HTMLTableRowElement[] = [...(win.start > 0 ? [top] : []), ...rendered, ...(win.end < count ? [bottom] : [])];
