@@ -8,6 +8,7 @@ import { createFilterBar } from './ui/filter-bar.ts';
 import { createHeaderBar } from './ui/header-bar.ts';
 import { createLegend } from './ui/legend.ts';
 import { createRegionPanel } from './ui/region-panel.ts';
+import { createTaskTable } from './ui/task-table.ts';
 
 const store = createAppStore();
 const shell = createShell(document.getElementById('app')!);
@@ -18,6 +19,7 @@ shell.sourceLine.textContent = t(store.getState().lang, 'sourceLine');
 createHeaderBar(shell.header, store);
 createFilterBar(shell.filters, store);
 createLegend(shell.legend, store);
+createTaskTable(shell.table, store);
 
 loadAtlas()
   .then((data) => {

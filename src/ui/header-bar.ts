@@ -11,11 +11,15 @@ export function createHeaderBar(el: HTMLElement, store: AppStore): { destroy(): 
   const search = createRegionSearch(store);
   const lang = h('button', { type: 'button', class: 'lang' });
   lang.addEventListener('click', () => store.getState().setLang(store.getState().lang === 'zh' ? 'en' : 'zh'));
-  fill(el, title, crumbs, search.el, h('span', { class: 'spacer' }), lang);
+  const tableToggle = h('button', { type: 'button', class: 'table-toggle', 'aria-controls': 'task-table' });
+  tableToggle.addEventListener('click', () => store.getState().setTable(!store.getState().table));
+  fill(el, title, crumbs, search.el, h('span', { class: 'spacer' }), tableToggle, lang);
 
   const render = (s: AppState) => {
     fill(title, t(s.lang, 'appTitle'), h('small', {}, t(s.lang, 'appSubtitle')));
     lang.textContent = t(s.lang, 'language');
+    tableToggle.textContent = t(s.lang, 'tableToggle');
+    tableToggle.setAttribute('aria-pressed', String(s.table));
     lang.setAttribute('aria-label', t(s.lang, 'languageLabel'));
     lang.setAttribute('lang', s.lang === 'zh' ? 'en' : 'zh');
     crumbs.setAttribute('aria-label', t(s.lang, 'levelLabel'));
@@ -41,7 +45,7 @@ export function createHeaderBar(el: HTMLElement, store: AppStore): { destroy(): 
   };
   render(store.getState());
   const unsub = store.subscribe(
-    (s) => [s.data, s.lang, s.level, s.focus, s.selected] as const,
+    (s) => [s.data, s.lang, s.level, s.focus, s.selected, s.table] as const,
     () => render(store.getState()),
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
   );
