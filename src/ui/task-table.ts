@@ -215,7 +215,7 @@ export function createTaskTable(el: HTMLElement, store: AppStore, opts: TaskTabl
     const tr = rowOf(e.target);
     if (!tr && e.target !== scroller) return;
     const pos = positionOf(tr ? Number(tr.dataset.k) : cursorTask);
-    const page = Math.max(1, Math.floor(scroller.clientHeight / 30) - 1);
+    const page = Math.max(1, Math.floor(scroller.clientHeight / virtualRows.rowHeight) - 2);
     const moves: Record<string, number> = { ArrowDown: pos + 1, ArrowUp: pos - 1, PageDown: pos + page, PageUp: pos - page, Home: 0, End: order.length - 1 };
     if (e.key in moves) {
       e.preventDefault();

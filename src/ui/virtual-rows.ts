@@ -26,6 +26,8 @@ export interface VirtualRows {
   /** The rendered row at `pos`, or null if it is outside the window. */
   rowAt(pos: number): HTMLTableRowElement | null;
   readonly window: RowWindow;
+  /** Height of one row in px, as measured. */
+  readonly rowHeight: number;
   /** True when only a window of the rows is in the DOM. */
   readonly virtual: boolean;
   destroy(): void;
@@ -134,6 +136,9 @@ export function createVirtualRows(scroller: HTMLElement, tbody: HTMLTableSection
     rowAt: (pos) => (pos >= win.start && pos < win.end ? (rendered[pos - win.start] ?? null) : null),
     get window() {
       return win;
+    },
+    get rowHeight() {
+      return rowHeight;
     },
     get virtual() {
       return count > renderAllUpTo;
