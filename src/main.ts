@@ -18,6 +18,7 @@ import { createInsetSubscriber } from './state/subscribers/inset-sync.ts';
 import { loadNational } from './io/boundaries.ts';
 import { createShareDialog } from './ui/share-dialog.ts';
 import { createSourceLine } from './ui/source-line.ts';
+import { createTaskTable } from './ui/task-table.ts';
 
 const store = createAppStore();
 // The URL's view goes in first, before the map or any component reads the store: the map opens on it.
@@ -41,6 +42,7 @@ void loadNational().then((national) => createInsetSubscriber(shell.mapWrap, stor
 void mapView.then((v) => v.ready).then(() => document.documentElement.setAttribute('data-map-ready', ''));
 createUrlSync(store);
 createEmbedApi(store);
+createTaskTable(shell.table, store);
 
 loadAtlas()
   .then((data) => {

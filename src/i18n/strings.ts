@@ -136,6 +136,20 @@ const STRINGS = {
   embedOpenFullLabel: { zh: '在新标签页中打开完整的任务地图', en: 'Open the full Task Atlas in a new tab' },
   embedSelected: { zh: '{name}：{n} 项任务', en: '{name}: {n} tasks' },
   embedSelectedOne: { zh: '{name}：{n} 项任务', en: '{name}: {n} task' },
+  tableToggle: { zh: '任务表', en: 'Task table' },
+  tableHeading: { zh: '任务表', en: 'Task table' },
+  tableRegionNote: { zh: '仅显示涉及{region}的任务', en: 'Only the tasks of {region}' },
+  tableRegionClear: { zh: '显示全部地区', en: 'Show all regions' },
+  colLabel: { zh: '序号', en: 'No.' },
+  colTitle: { zh: '标题', en: 'Title' },
+  colTargets: { zh: '量化目标', en: 'Targets' },
+  colEarliestDeadline: { zh: '最早期限', en: 'Earliest deadline' },
+  colMap: { zh: '地图', en: 'Map' },
+  showOnMap: { zh: '在地图上查看', en: 'Show on map' },
+  exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
+  exportGeojson: { zh: '导出 GeoJSON', en: 'Export GeoJSON' },
+  exportGeojsonHint: { zh: '当前层级各地区的任务数（GeoJSON）', en: 'Task figures of the regions on the current level (GeoJSON)' },
+  docNational: { zh: '国家', en: 'National' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

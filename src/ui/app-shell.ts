@@ -27,7 +27,7 @@ export function createShell(root: HTMLElement): Shell {
   const embedTitle = h('div', { class: 'embed-title', hidden: true });
   const mapWrap = h('main', { class: 'map-wrap' }, embedTitle, map, legend, tooltip, sourceLine);
   const panel = h('aside', { class: 'panel', hidden: true, 'aria-label': 'region' });
-  const table = h('section', { class: 'task-table', hidden: true, 'aria-label': 'tasks' });
+  const table = h('section', { class: 'task-table', id: 'task-table', hidden: true, 'aria-label': 'tasks' });
   const status = h('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
   root.replaceChildren(header, h('div', { class: 'body' }, filters, mapWrap, panel), table, status);
   root.classList.add('app');

@@ -31,11 +31,15 @@ export function createHeaderBar(el: HTMLElement, store: AppStore, opts: HeaderBa
   const onShare = opts.onShare;
   const share = onShare ? h('button', { type: 'button', class: 'share', 'aria-haspopup': 'dialog' }) : null;
   share?.addEventListener('click', () => onShare!(share));
-  fill(el, title, crumbs, search.el, h('span', { class: 'spacer' }), share, lang);
+  const tableToggle = h('button', { type: 'button', class: 'table-toggle', 'aria-controls': 'task-table' });
+  tableToggle.addEventListener('click', () => store.getState().setTable(!store.getState().table));
+  fill(el, title, crumbs, search.el, h('span', { class: 'spacer' }), tableToggle, share, lang);
 
   const render = (s: AppState) => {
     fill(title, t(s.lang, 'appTitle'), h('small', {}, t(s.lang, 'appSubtitle')));
     lang.textContent = t(s.lang, 'language');
+    tableToggle.textContent = t(s.lang, 'tableToggle');
+    tableToggle.setAttribute('aria-pressed', String(s.table));
     lang.setAttribute('aria-label', t(s.lang, 'languageLabel'));
     lang.setAttribute('lang', s.lang === 'zh' ? 'en' : 'zh');
     if (share) {
@@ -65,7 +69,7 @@ export function createHeaderBar(el: HTMLElement, store: AppStore, opts: HeaderBa
   };
   render(store.getState());
   const unsub = store.subscribe(
-    (s) => [s.data, s.lang, s.level, s.focus, s.selected] as const,
+    (s) => [s.data, s.lang, s.level, s.focus, s.selected, s.table] as const,
     () => render(store.getState()),
     { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
   );

@@ -1,0 +1,86 @@
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { CATEGORY_IDS } from '../domain/categories.ts';
+import type { Filters } from '../domain/filters.ts';
+import type { AtlasData } from '../joins/atlas-data.ts';
+import type { TaskMask } from '../joins/filter-tasks.ts';
+import { CATEGORY_COUNT, type RegionCounts } from '../joins/region-counts.ts';
+import type { MapLevel } from '../state/view-state.ts';
+
+/** The outline of a region by its code, or null when there is none to give. */
+export type GeometryOf = (code: string) => Geometry | null;
+
+/**
+ * Figures of one region. Flat, so GIS tools can style by any of them: QGIS and ogr2ogr turn a nested object
+ * into a JSON string, which cannot be used as a field. `cat_<id>` per category, every category present (0 when
+ * none), so every feature has the same fields.
+ */
+export interface RegionProperties {
+  code: string;
+  name: string;
+  en: string;
+  /** Kept tasks that count for the region (what the choropleth shows). */
+  tasks: number;
+  /** Quantitative targets in those tasks. */
+  targets: number;
+  /** Of those tasks, how many have at least one quantitative target. */
+  tasksWithTargets: number;
+  [category: `cat_${string}`]: number;
+}
+
+/** What the figures were computed under, written as a foreign member of the collection (RFC 7946 §6.1). */
+export interface ExportContext {
+  level: MapLevel;
+  focus: string | null;
+  filters: Filters;
+  expandComposites: boolean;
+}
+
+export type RegionsFeatureCollection = FeatureCollection<Geometry | null, RegionProperties> & { taskAtlas: ExportContext };
+
+export interface RegionsGeoJsonInput {
+  data: AtlasData;
+  kept: TaskMask;
+  counts: RegionCounts;
+  /** The regions of the current level, as selectLevelValues gives them. */
+  keys: readonly string[];
+  context: ExportContext;
+  /** @default no geometry: every feature gets `geometry: null` */
+  geometryOf?: GeometryOf | null;
+}
+
+/**
+ * The regions of the current level with their task figures under the current filters, as GeoJSON for GIS work.
+ *
+ * Geometry comes from `geometryOf` (the map passes its boundary features). Without one, or for a code it has no
+ * outline for, the feature's geometry is null: RFC 7946 §3.2 allows an unlocated feature, and a null geometry is
+ * honest where an invented point (a centroid we do not have here) would not be. Such a file still joins to any
+ * boundary layer by `code`, the six-digit GB/T 2260 code.
+ */
+export function regionsGeoJson(input: RegionsGeoJsonInput): RegionsFeatureCollection {
+  const { data, kept, counts, keys, context, geometryOf } = input;
+  const { table, names } = data;
+  const rows = context.expandComposites ? table.expanded : table.direct;
+  const features = keys.map((code): Feature<Geometry | null, RegionProperties> => {
+    const r = table.regionIndex.get(code);
+    let targets = 0;
+    if (r !== undefined) {
+      for (let j = rows.byRegion[r]!; j < rows.byRegion[r + 1]!; j++) {
+        const k = rows.tasks[j]!;
+        if (kept.mask[k]) targets += table.tasks[k]!.targets.length;
+      }
+    }
+    const properties: RegionProperties = {
+      code,
+      name: names.name(code, 'zh') ?? code,
+      en: names.name(code, 'en') ?? '',
+      tasks: r === undefined ? 0 : counts.tasks[r]!,
+      targets,
+      tasksWithTargets: r === undefined ? 0 : counts.withTargets[r]!,
+    };
+    CATEGORY_IDS.forEach((id, c) => {
+      properties[`cat_${id}`] = r === undefined ? 0 : counts.byCategory[r * CATEGORY_COUNT + c]!;
+    });
+    return { type: 'Feature', id: code, geometry: geometryOf?.(code) ?? null, properties };
+  });
+  return { type: 'FeatureCollection', features, taskAtlas: context };
+}

@@ -1,0 +1,77 @@
+import { CATEGORIES } from '../domain/categories.ts';
+import type { Place, Target } from '../domain/task.ts';
+import type { TaskTable } from '../joins/task-table.ts';
+import type { Lang } from '../state/view-state.ts';
+import { boundMark } from '../ui/targets-table.ts';
+import { toCsv } from './csv.ts';
+
+/** The columns, in order, with their headers. Cell values do not depend on the language; only the headers do. */
+const COLUMNS: ReadonlyArray<{ zh: string; en: string }> = [
+  { zh: '文件编号', en: 'Document ID' },
+  { zh: '文件标题', en: 'Document title' },
+  { zh: '发文单位', en: 'Issuer' },
+  { zh: '文件层级', en: 'Level' },
+  { zh: '任务编号', en: 'Task ID' },
+  { zh: '序号', en: 'Label' },
+  { zh: '章节', en: 'Section' },
+  { zh: '标题', en: 'Title' },
+  { zh: '类别', en: 'Categories' },
+  { zh: '责任部门', en: 'Departments' },
+  { zh: '地区', en: 'Places' },
+  { zh: '量化目标（数值 单位 期限；†为按年度推定）', en: 'Targets (value unit deadline; † = year of the annual plan)' },
+  { zh: '任务原文', en: 'Task text' },
+];
+
+/** Several values in one cell. A semicolon, since the Chinese values themselves contain 、 and commas. */
+const LIST = '; ';
+
+const CATEGORY_ZH = new Map<string, string>(CATEGORIES.map((c) => [c.id, c.zh]));
+
+/** 户籍与市民化 (hukou): the label analysts read, and the id that survives a relabelling. */
+function category(id: string): string {
+  return `${CATEGORY_ZH.get(id) ?? id} (${id})`;
+}
+
+/** 富平县 (610528), 华阳镇 (610723102), 西安都市圈 (xian-metro). */
+function place(p: Place): string {
+  const id = p.townCode ?? p.code ?? p.regionId ?? '';
+  return id ? `${p.fullName} (${id})` : p.fullName;
+}
+
+/** ≥92 % 2025, 1-2 个 2025, 8635 座 2023† : the raw number (not 20万), so a spreadsheet can read it. */
+function target(x: Target): string {
+  const value = x.max !== undefined && x.max !== x.value ? `${x.value}-${x.max}` : String(x.value);
+  const deadline = x.deadline ? `${x.deadline}${x.deadlineSource === 'document' ? '†' : ''}` : '';
+  return [`${boundMark(x)}${value}`, x.unit, deadline].filter(Boolean).join(' ');
+}
+
+/**
+ * The given tasks (indices into the table, in the order given) as CSV text for Excel: UTF-8 with a BOM,
+ * RFC 4180 quoting, CRLF, formula-looking cells defused (see csv.ts). One record per task.
+ * @param lang language of the header row only @default 'zh'
+ */
+export function tasksCsv(table: TaskTable, rows: ArrayLike<number>, lang: Lang = 'zh'): string {
+  const records: Array<Array<string | number>> = [COLUMNS.map((c) => c[lang])];
+  for (let i = 0; i < rows.length; i++) {
+    const k = rows[i]!;
+    const task = table.tasks[k]!;
+    const doc = table.documents[table.docOf[k]!]!;
+    const section = doc.sections.find((s) => s.seq === task.sectionSeq);
+    records.push([
+      doc.document.id ?? '',
+      doc.document.title,
+      doc.document.issuer ?? '',
+      doc.document.level ?? '',
+      task.id,
+      task.label,
+      section?.title ?? '',
+      task.title.trim(),
+      task.categories.map(category).join(LIST),
+      task.departments.join(LIST),
+      task.places.map(place).join(LIST),
+      task.targets.map(target).join(LIST),
+      task.text,
+    ]);
+  }
+  return toCsv(records);
+}
