@@ -15,7 +15,7 @@ import { createRegionPanel } from './ui/region-panel.ts';
 import { createMapTooltip } from './ui/map-tooltip.ts';
 import { createMapView } from './map/map-view.ts';
 import { createInsetSubscriber } from './state/subscribers/inset-sync.ts';
-import { loadNational } from './io/boundaries.ts';
+import { loadedGeometry, loadNational } from './io/boundaries.ts';
 import { createShareDialog } from './ui/share-dialog.ts';
 import { createSourceLine } from './ui/source-line.ts';
 import { createTaskTable } from './ui/task-table.ts';
@@ -42,7 +42,7 @@ void loadNational().then((national) => createInsetSubscriber(shell.mapWrap, stor
 void mapView.then((v) => v.ready).then(() => document.documentElement.setAttribute('data-map-ready', ''));
 createUrlSync(store);
 createEmbedApi(store);
-createTaskTable(shell.table, store);
+createTaskTable(shell.table, store, { geometryOf: loadedGeometry });
 
 loadAtlas()
   .then((data) => {

@@ -26,6 +26,17 @@ export interface ProvinceBoundaries {
 }
 
 const cache = new Map<string, Promise<unknown>>();
+/** Every region feature loaded so far, by code: finer (county-file) geometry replaces coarser. */
+const loadedFeatures = new Map<string, RegionCollection['features'][number]>();
+const remember = (fc: RegionCollection) => {
+  for (const f of fc.features) loadedFeatures.set(f.properties.code, f);
+  return fc;
+};
+
+/** The outline of a region whose boundaries are loaded (the map loads those of its current view), else null. */
+export function loadedGeometry(code: string): Geometry | null {
+  return loadedFeatures.get(code)?.geometry ?? null;
+}
 function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   let p = cache.get(key) as Promise<T> | undefined;
   if (!p) {
@@ -52,8 +63,8 @@ export function loadNational(): Promise<NationalBoundaries> {
     ]);
     const frame = (scs.objects.frame as { properties?: { bbox?: [number, number, number, number] } } | undefined)?.properties?.bbox;
     return {
-      provinces: objectOf(china, 'provinces'),
-      prefectures: objectOf(china, 'prefectures'),
+      provinces: remember(objectOf(china, 'provinces')),
+      prefectures: remember(objectOf(china, 'prefectures')),
       neighbours: objectOf(neighbours, 'countries'),
       inset: {
         islands: objectOf(scs, 'islands'),
@@ -70,7 +81,7 @@ export function loadProvince(code: string): Promise<ProvinceBoundaries> {
   if (!/^\d{2}0000$/.test(code)) return Promise.reject(new Error(`not a province code: ${code}`));
   return once(`province:${code}`, async () => {
     const topo = await fetchJson<Topology>(`${GEO}counties/${code}.topo.json`);
-    return { counties: objectOf(topo, 'counties'), prefectures: objectOf(topo, 'prefectures'), province: objectOf(topo, 'province') };
+    return { counties: remember(objectOf(topo, 'counties')), prefectures: remember(objectOf(topo, 'prefectures')), province: objectOf(topo, 'province') };
   });
 }
 

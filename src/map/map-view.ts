@@ -1,6 +1,7 @@
 import type { PickingInfo } from '@deck.gl/core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { loadComposites, loadNational, loadProvince, type NationalBoundaries, type ProvinceBoundaries } from '../io/boundaries.ts';
+import { selectActiveTaskPlaces } from '../state/active-task.ts';
 import { selectCounts, selectLevelValues } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { MapLevel } from '../state/view-state.ts';
@@ -67,7 +68,6 @@ export async function createMapView(
     // The province's counties are still loading: keep the last frame rather than flash an empty map.
     if (s.level !== 'country' && (!province || province.province.features[0]?.properties.code !== `${s.focus!.slice(0, 2)}0000`)) return;
     const table = s.data.table;
-    const active = s.activeTask ? table.tasks.find((t) => t.id === s.activeTask) : undefined;
     overlay.setProps({
       layers: renderLayers({
         level: s.level,
@@ -86,7 +86,7 @@ export async function createMapView(
           return r === undefined ? 0 : counts.targets[r]!;
         },
         targetsKey: counts,
-        activePlaces: new Set(active ? active.places.map((p) => p.code ?? p.regionId ?? '').filter(Boolean) : []),
+        activePlaces: activeSet(selectActiveTaskPlaces(s)),
       }),
     });
     map.once('idle', () => resolveReady());
@@ -163,6 +163,13 @@ export async function createMapView(
       map.remove();
     },
   };
+}
+
+let lastActive: { keys: readonly string[]; set: ReadonlySet<string> } | null = null;
+/** A set per picked task, kept while the pick is the same, so the highlight layer's data keeps its identity. */
+function activeSet(keys: readonly string[]): ReadonlySet<string> {
+  if (lastActive?.keys !== keys) lastActive = { keys, set: new Set(keys) };
+  return lastActive.set;
 }
 
 function keyOf(info: PickingInfo): string | null {
