@@ -116,7 +116,9 @@ export async function createMapView(
 
   // The settled camera goes to the store (and so the URL); a zoom past a threshold changes the level.
   let ownCamera = false;
-  map.on('moveend', () => {
+  map.on('moveend', (e: { originalEvent?: Event }) => {
+    // Only a camera the user moved is part of the view; the map's own framing of a level is not.
+    if (!e.originalEvent) return;
     const c = map.getCenter();
     const zoom = map.getZoom();
     ownCamera = true;
