@@ -3,3 +3,5 @@ export {};
 await import('./extract.ts');
 console.log();
 await import('./joins.ts');
+console.log();
+await import('./browser.ts');

@@ -6,9 +6,9 @@ import { t } from './i18n/strings.ts';
 import { createAppStore } from './state/store.ts';
 import { applyUrlView, createUrlSync } from './state/subscribers/url-sync.ts';
 import { createShell } from './ui/app-shell.ts';
-import { createCompareView } from './ui/compare-view.ts';
 import { createEmbedMode } from './ui/embed-mode.ts';
 import { createFilterBar } from './ui/filter-bar.ts';
+import { onFirst } from './ui/on-first.ts';
 import { createHeaderBar } from './ui/header-bar.ts';
 import { createLegend } from './ui/legend.ts';
 import { createRegionPanel } from './ui/region-panel.ts';
@@ -16,9 +16,7 @@ import { createMapTooltip } from './ui/map-tooltip.ts';
 import { createMapView } from './map/map-view.ts';
 import { createInsetSubscriber } from './state/subscribers/inset-sync.ts';
 import { loadedGeometry, loadNational } from './io/boundaries.ts';
-import { createShareDialog } from './ui/share-dialog.ts';
 import { createSourceLine } from './ui/source-line.ts';
-import { createTaskTable } from './ui/task-table.ts';
 
 const store = createAppStore();
 // The URL's view goes in first, before the map or any component reads the store: the map opens on it.
@@ -29,11 +27,12 @@ createRegionPanel(shell.panel, store);
 shell.status.textContent = t(store.getState().lang, 'loading');
 createSourceLine(shell.sourceLine, store);
 
-const share = createShareDialog(store);
-createHeaderBar(shell.header, store, { onShare: (button) => share.open(button) });
+// Dialogs and the table load on first use: the first map does not wait for them.
+const share = import('./ui/share-dialog.ts').then((m) => m.createShareDialog(store));
+createHeaderBar(shell.header, store, { onShare: (button) => void share.then((d) => d.open(button)) });
 createFilterBar(shell.filters, store);
 createLegend(shell.legend, store);
-createCompareView(document.body, store);
+onFirst(store, (s) => s.compare !== null, () => import('./ui/compare-view.ts').then((m) => m.createCompareView(document.body, store)));
 
 const tooltip = createMapTooltip(shell.tooltip, store);
 const mapView = createMapView(shell.map, store, (info) => tooltip.show(info));
@@ -42,7 +41,7 @@ void loadNational().then((national) => createInsetSubscriber(shell.mapWrap, stor
 void mapView.then((v) => v.ready).then(() => document.documentElement.setAttribute('data-map-ready', ''));
 createUrlSync(store);
 createEmbedApi(store);
-createTaskTable(shell.table, store, { geometryOf: loadedGeometry });
+onFirst(store, (s) => s.table, () => import('./ui/task-table.ts').then((m) => m.createTaskTable(shell.table, store, { geometryOf: loadedGeometry })));
 
 loadAtlas()
   .then((data) => {

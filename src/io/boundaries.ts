@@ -1,5 +1,5 @@
 import type { FeatureCollection, Geometry } from 'geojson';
-import { feature } from 'topojson-client';
+import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { CompositeCollection, RegionCollection } from '../map/boundary-types.ts';
 import { fetchJson } from './fetch-json.ts';
@@ -8,6 +8,8 @@ import { fetchJson } from './fetch-json.ts';
 const GEO = `${import.meta.env.BASE_URL}geo/`;
 
 export interface NationalBoundaries {
+  /** China as one outline, merged from the provinces' shared arcs: what the base map fills as land. */
+  land: FeatureCollection;
   provinces: RegionCollection;
   prefectures: RegionCollection;
   neighbours: FeatureCollection;
@@ -62,7 +64,9 @@ export function loadNational(): Promise<NationalBoundaries> {
       fetchJson<Topology>(`${GEO}south-china-sea.topo.json`),
     ]);
     const frame = (scs.objects.frame as { properties?: { bbox?: [number, number, number, number] } } | undefined)?.properties?.bbox;
+    const provincesObject = china.objects.provinces as GeometryCollection;
     return {
+      land: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: merge(china, provincesObject.geometries as never) }] },
       provinces: remember(objectOf(china, 'provinces')),
       prefectures: remember(objectOf(china, 'prefectures')),
       neighbours: objectOf(neighbours, 'countries'),

@@ -12,9 +12,10 @@ export const NEIGHBOUR = '#eeede7';
 export function baseStyle(land: FeatureCollection, neighbours: FeatureCollection): StyleSpecification {
   return {
     version: 8,
+    // The base map is context: coarse tiles (max zoom 6, generous simplification) keep MapLibre's worker quick.
     sources: {
-      neighbours: { type: 'geojson', data: neighbours },
-      land: { type: 'geojson', data: land },
+      neighbours: { type: 'geojson', data: neighbours, maxzoom: 6, tolerance: 1.5 },
+      land: { type: 'geojson', data: land, maxzoom: 6, tolerance: 1.5 },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA } },

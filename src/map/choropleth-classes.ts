@@ -1,5 +1,4 @@
 import { quantile } from 'd3-array';
-import { schemeYlGnBu } from 'd3-scale-chromatic';
 
 /** Colour classes of a choropleth: upper bounds (inclusive) and one colour per class. */
 export interface Classes {
@@ -9,6 +8,17 @@ export interface Classes {
   /** Colour of regions with no task. */
   zero: string;
 }
+
+/**
+ * ColorBrewer YlGnBu (Cynthia Brewer, colorbrewer2.org, Apache-2.0), the 4-, 5- and 6-class sequences: colour-blind
+ * safe and printable. Written out rather than imported: d3-scale-chromatic would add 18 KB for three arrays.
+ */
+const YL_GN_BU: Record<number, readonly string[]> = {
+  3: ['#edf8b1', '#7fcdbb', '#2c7fb8'],
+  4: ['#ffffcc', '#a1dab4', '#41b6c4', '#225ea8'],
+  5: ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'],
+  6: ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'],
+};
 
 /** Up to five classes, from a colour-blind-safe sequential scheme (ColorBrewer YlGnBu). */
 export const MAX_CLASSES = 5;
@@ -29,7 +39,7 @@ export function choroplethClasses(values: ArrayLike<number>): Classes {
   }
   if (bounds[bounds.length - 1] !== max) bounds.push(max);
   // One class more than needed, dropping the palest, so the first class stands apart from the zero grey.
-  const scheme = schemeYlGnBu[Math.max(3, bounds.length + 1)]!;
+  const scheme = YL_GN_BU[Math.max(3, bounds.length + 1)]!;
   return { bounds, colors: scheme.slice(scheme.length - bounds.length), zero: ZERO_COLOR };
 }
 

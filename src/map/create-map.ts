@@ -23,7 +23,7 @@ export interface MapOptions {
 
 /** The MapLibre map: camera, gestures and the base map. Thematic layers live in the deck.gl overlay. */
 export function createMap(container: HTMLElement, opts: MapOptions): maplibregl.Map {
-  const style = opts.basemap ?? baseStyle(opts.national.provinces, opts.national.neighbours);
+  const style = opts.basemap ?? baseStyle(opts.national.land, opts.national.neighbours);
   return new maplibregl.Map({
     container,
     style,

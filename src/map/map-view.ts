@@ -53,9 +53,15 @@ export async function createMapView(
       if (key) store.getState().select(key);
     },
     getCursor: ({ isHovering, isDragging }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'),
+    // Marks for `npm run bench` (filter → repaint latency): when new layers were set, when deck.gl drew them.
+    onAfterRender: () => {
+      if (pendingMark) performance.mark('task-atlas:drawn');
+      pendingMark = false;
+    },
   });
 
   let frame = 0;
+  let pendingMark = false;
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(render);
   };
@@ -89,7 +95,12 @@ export async function createMapView(
         activePlaces: activeSet(selectActiveTaskPlaces(s)),
       }),
     });
-    map.once('idle', () => resolveReady());
+    performance.mark('task-atlas:layers');
+    pendingMark = true;
+    map.once('idle', () => {
+      performance.mark('task-atlas:map-idle');
+      resolveReady();
+    });
   };
 
   // Levels and focus: load the province's counties, then frame the unit unless the camera was given (a URL).
@@ -110,6 +121,7 @@ export async function createMapView(
   };
 
   map.on('load', () => {
+    performance.mark('task-atlas:map-load');
     loaded = true;
     void showLevel(store.getState());
   });
