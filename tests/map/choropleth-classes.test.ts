@@ -29,3 +29,13 @@ describe('choropleth classes', () => {
     expect(classColor(c, Math.max(...values))).not.toBe(classColor(c, 1));
   });
 });
+
+test('the written-out palette is ColorBrewer YlGnBu exactly as d3-scale-chromatic has it', async () => {
+  const { schemeYlGnBu } = await import('d3-scale-chromatic');
+  for (const n of [1, 2, 3, 4, 5]) {
+    const values = Array.from({ length: 60 }, (_, i) => (i % (n * 7)) + 1);
+    const c = choroplethClasses(values);
+    const scheme = schemeYlGnBu[Math.max(3, c.bounds.length + 1)]!;
+    expect(c.colors).toEqual(scheme.slice(scheme.length - c.bounds.length));
+  }
+});
