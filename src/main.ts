@@ -35,7 +35,15 @@ createLegend(shell.legend, store);
 onFirst(store, (s) => s.compare !== null, () => import('./ui/compare-view.ts').then((m) => m.createCompareView(document.body, store)));
 
 const tooltip = createMapTooltip(shell.tooltip, store);
-const mapView = createMapView(shell.map, store, (info) => tooltip.show(info));
+const mapView = createMapView(shell.map, store, (info) => tooltip.show(info), {
+  // On a phone the region panel is a sheet over the map's lower part.
+  coveredBottom: () => {
+    if (shell.panel.hidden) return 0;
+    const map = shell.map.getBoundingClientRect();
+    const sheet = shell.panel.getBoundingClientRect();
+    return sheet.top < map.bottom && sheet.left <= map.left ? map.bottom - sheet.top : 0;
+  },
+});
 void loadNational().then((national) => createInsetSubscriber(shell.mapWrap, store, national.inset));
 // The first complete map, for tests and benchmarks that time it.
 void mapView.then((v) => v.ready).then(() => document.documentElement.setAttribute('data-map-ready', ''));

@@ -24,10 +24,16 @@ export interface MapView {
  * The map: renders the store and writes back only what the user does on it (hover, click, the settled camera, a
  * zoom past a level's threshold). Everything it draws comes from the store and the shipped boundaries.
  */
+export interface MapViewOptions {
+  /** Pixels of the map covered along its bottom edge (a phone's bottom sheet): levels are framed above them. */
+  coveredBottom?: () => number;
+}
+
 export async function createMapView(
   el: HTMLElement,
   store: AppStore,
   onHover: (info: { key: string; x: number; y: number } | null) => void,
+  opts: MapViewOptions = {},
 ): Promise<MapView> {
   const national = await loadNational();
   const map = createMap(el, { national, basemap: store.getState().basemap });
@@ -114,7 +120,11 @@ export async function createMapView(
     if (now.level !== s.level || now.focus !== s.focus) return;
     if (!zoomDriven) {
       if (now.camera) map.jumpTo({ center: [now.camera.lng, now.camera.lat], zoom: now.camera.zoom });
-      else map.fitBounds(boundsOf(now.level, now.focus, national, province), { padding: 30, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600 });
+      else {
+        const bottom = 30 + Math.min(opts.coveredBottom?.() ?? 0, el.clientHeight * 0.7);
+        const padding = { top: 30, left: 30, right: 30, bottom };
+        map.fitBounds(boundsOf(now.level, now.focus, national, province), { padding, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600 });
+      }
     }
     zoomDriven = false;
     schedule();

@@ -124,6 +124,6 @@ export function renderLayers(p: RenderInput): Layer[] {
     const symbols = symbolsOf(fill, p.targetsKey, p.targetsOf);
     layers.push(targetSymbolsLayer({ data: symbols, maxTargets: Math.max(1, ...symbols.map((s) => s.targets)) }));
   }
-  if (p.layers.labels) layers.push(regionLabelsLayer({ id: `labels-${p.level}`, data: labelsOf(fill, p.lang), size: p.level === 'country' ? 13 : 12 }));
+  if (p.layers.labels) layers.push(regionLabelsLayer({ id: `labels-${p.level}`, data: labelsOf(fill, p.lang), size: p.level === 'country' ? 14 : 13 }));
   return layers;
 }

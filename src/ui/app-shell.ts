@@ -19,7 +19,7 @@ export interface Shell {
 
 export function createShell(root: HTMLElement): Shell {
   const header = h('header', { class: 'bar', role: 'banner' });
-  const filters = h('aside', { class: 'filters', 'aria-label': 'filters' });
+  const filters = h('aside', { class: 'filters', id: 'filters', 'aria-label': 'filters' });
   const map = h('div', { class: 'map', id: 'map' });
   const legend = h('div', { class: 'legend', role: 'region', 'aria-live': 'polite' });
   const tooltip = h('div', { class: 'tooltip', role: 'tooltip', hidden: true });

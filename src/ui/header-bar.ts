@@ -26,6 +26,12 @@ export function createHeaderBar(el: HTMLElement, store: AppStore, opts: HeaderBa
       s.select(key);
     },
   });
+  // On a phone the filters are a drawer; this opens it (the button is hidden by CSS on wider screens).
+  const filtersToggle = h('button', { type: 'button', class: 'filters-toggle', 'aria-controls': 'filters', 'aria-expanded': 'false' });
+  filtersToggle.addEventListener('click', () => {
+    const open = el.closest('.app')?.classList.toggle('filters-open') ?? false;
+    filtersToggle.setAttribute('aria-expanded', String(open));
+  });
   const lang = h('button', { type: 'button', class: 'lang' });
   lang.addEventListener('click', () => store.getState().setLang(store.getState().lang === 'zh' ? 'en' : 'zh'));
   const onShare = opts.onShare;
@@ -33,14 +39,19 @@ export function createHeaderBar(el: HTMLElement, store: AppStore, opts: HeaderBa
   share?.addEventListener('click', () => onShare!(share));
   const tableToggle = h('button', { type: 'button', class: 'table-toggle', 'aria-controls': 'task-table' });
   tableToggle.addEventListener('click', () => store.getState().setTable(!store.getState().table));
-  fill(el, title, crumbs, search.el, h('span', { class: 'spacer' }), tableToggle, share, lang);
+  fill(el, title, filtersToggle, crumbs, search.el, h('span', { class: 'spacer' }), tableToggle, share, lang);
 
   const render = (s: AppState) => {
     fill(title, t(s.lang, 'appTitle'), h('small', {}, t(s.lang, 'appSubtitle')));
     lang.textContent = t(s.lang, 'language');
+    filtersToggle.textContent = t(s.lang, 'filters');
+    // The page's landmarks are named in the interface language too.
+    el.closest('.app')?.querySelector('.filters')?.setAttribute('aria-label', t(s.lang, 'filters'));
+    el.closest('.app')?.querySelector('.panel')?.setAttribute('aria-label', t(s.lang, 'regionsHeading'));
     tableToggle.textContent = t(s.lang, 'tableToggle');
     tableToggle.setAttribute('aria-pressed', String(s.table));
-    lang.setAttribute('aria-label', t(s.lang, 'languageLabel'));
+    // The visible word (English / 中文) stays the accessible name; what it does goes in the description.
+    lang.title = t(s.lang, 'languageLabel');
     lang.setAttribute('lang', s.lang === 'zh' ? 'en' : 'zh');
     if (share) {
       share.textContent = t(s.lang, 'share');

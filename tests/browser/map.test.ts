@@ -1,0 +1,95 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { Topology } from 'topojson-specification';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launch, openPage } from './lib/chromium.ts';
+import { distinctColours, mapReady } from './lib/pixels.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+/** 洋县's label point (inside its polygon) from the shipped boundaries. */
+function labelOf(provinceFile: string, code: string): [number, number] {
+  const topo = JSON.parse(readFileSync(join(ROOT, 'public', 'geo', 'counties', provinceFile), 'utf8')) as Topology;
+  const g = (topo.objects.counties as { geometries: Array<{ properties: { code: string; label: [number, number] } }> }).geometries.find((x) => x.properties.code === code);
+  if (!g) throw new Error(`no ${code}`);
+  return g.properties.label;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the map, at each level, offline', { timeout: 240_000 }, () => {
+  test.each([
+    ['country', ''],
+    ['province', '?level=province&focus=610000'],
+    ['prefecture', '?level=prefecture&focus=610700'],
+  ])('%s level: drawn (not a blank canvas), no request leaves the origin, no error', async (level, search) => {
+    const { page, foreignRequests, errors } = await openPage(browser, inject('baseUrl'));
+    await page.goto(`${inject('baseUrl')}${search}`);
+    await mapReady(page);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(ARTIFACTS, `map-${level}.png`), timeout: 120_000 });
+    const { colours } = await distinctColours(page, '.map-wrap');
+    // Sea, land, neighbours, at least two task classes, borders: a blank or failed map has one or two.
+    expect(colours).toBeGreaterThanOrEqual(6);
+    expect(foreignRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('what a planner does on it', { timeout: 240_000 }, () => {
+  test('clicking 洋县 on the map opens its panel with its tasks', async () => {
+    const [lng, lat] = labelOf('610000.topo.json', '610723');
+    const { page, errors } = await openPage(browser, inject('baseUrl'));
+    await page.goto(`${inject('baseUrl')}?level=prefecture&focus=610700&at=${lng},${lat},8.6`);
+    await mapReady(page);
+    await page.waitForSelector('#cat-hukou', { state: 'attached' });
+    const box = (await page.locator('.map-wrap').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForSelector('.panel:not([hidden]) .panel-title');
+    await expect(page.locator('.panel .panel-title').textContent()).resolves.toBe('洋县 Yang County');
+    await expect(page.locator('.panel').textContent()).resolves.toContain('提高城镇落户便捷程度和服务水平');
+    expect(new URL(page.url()).searchParams.get('region')).toBe('610723');
+    await page.screenshot({ path: join(ARTIFACTS, 'map-click-yangxian.png'), timeout: 120_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a category filter changes the counts and the legend', async () => {
+    const { page } = await openPage(browser, inject('baseUrl'));
+    await page.goto(inject('baseUrl'));
+    await mapReady(page);
+    await page.waitForSelector('#cat-hukou', { state: 'attached' });
+    const before = { legend: await page.locator('.legend').textContent(), count: await page.evaluate(() => (window as unknown as { taskAtlas: { getState(): { taskCount: number } } }).taskAtlas.getState().taskCount) };
+    await page.locator('#cat-hukou').check();
+    await expect.poll(() => page.locator('.legend .filter-note').textContent()).toContain('户籍与市民化');
+    const after = { legend: await page.locator('.legend').textContent(), count: await page.evaluate(() => (window as unknown as { taskAtlas: { getState(): { taskCount: number } } }).taskAtlas.getState().taskCount) };
+    expect(after.count).toBeLessThan(before.count);
+    expect(after.count).toBe(Number(await page.locator('label[for="cat-hukou"] + .count').textContent()));
+    // The classes are recomputed for the smaller counts: the legend's ranges change, not only its note.
+    expect(after.legend!.replace(/筛选.*$/, '')).not.toBe(before.legend!.replace(/全部任务$/, ''));
+    await page.close();
+  });
+
+  test('search finds 西安都市圈 and opens it', async () => {
+    const { page } = await openPage(browser, inject('baseUrl'));
+    await page.goto(inject('baseUrl'));
+    await page.waitForSelector('#cat-hukou', { state: 'attached' });
+    await page.locator('#region-search').fill('西安都市圈');
+    await expect(page.locator('#region-results [role=option]').first().textContent()).resolves.toContain('西安都市圈');
+    await page.locator('#region-search').press('Enter');
+    await page.waitForSelector('.panel:not([hidden]) .panel-title');
+    await expect(page.locator('.panel .panel-title').textContent()).resolves.toContain('西安都市圈');
+    await expect(page.locator('.bar .levels [aria-pressed="true"]').getAttribute('data-code')).resolves.toBe('610000');
+    await page.close();
+  });
+});
