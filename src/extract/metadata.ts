@@ -1,17 +1,11 @@
 import type { DocumentLevel, RegionRef } from '../domain/document.ts';
+import type { ExtractedDocument } from '../domain/task.ts';
 import { levelOf } from '../domain/admin-code.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { StructuredParagraph } from './structure.ts';
 
-export interface InferredMetadata {
-  title: string;
-  issuer: string | null;
-  date: string | null;
-  year: number | null;
-  docNumber: string | null;
-  level: DocumentLevel | null;
-  region: RegionRef | null;
-}
+/** What the front matter tells of a document: the extraction's document fields that the text can supply. */
+export type InferredMetadata = Pick<ExtractedDocument['document'], 'title' | 'issuer' | 'date' | 'year' | 'docNumber' | 'level' | 'region'>;
 
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号/;
 const DATE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;

@@ -1,32 +1,17 @@
-import type { Bound } from '../domain/task.ts';
+import type { Bound, Target } from '../domain/task.ts';
 import type { DeadlineMention } from './deadlines.ts';
 import { titleRanges } from './deadlines.ts';
 import { QUANTITY_SOURCE, parseRange } from './numbers.ts';
 
-export interface FoundTarget {
-  value: number;
-  max?: number;
-  unit: string;
-  /** The clause the target was read from (全省新建5G基站1.8万个). */
-  text: string;
-  /** The quantity as written (1.8万个). */
-  quantity: string;
-  deadline: string | null;
-  /** Where the deadline comes from: the wording, or the year of an annual plan when the wording gives none. */
-  deadlineSource: 'text' | 'document' | null;
-  approx: boolean;
-  bound: Bound;
-  /** Offsets of the clause in the task text. */
-  start: number;
-  end: number;
-}
+/** A target as found in one task's text: offsets into that text instead of a span of the document. */
+export type FoundTarget = Omit<Target, 'span'> & { start: number; end: number };
 
 /** Units as counted, longest first so 个百分点 wins over 个. */
 const UNITS = [
   '个百分点', '百分点', '平方公里', '万人次', '平方米', '人次', '公顷', '公里', '千米', '平米',
   '个', '家', '所', '座', '套', '间', '户', '条', '处', '项', '辆', '吨', '元', '%', '倍', '张', '床', '台', '名', '人', '亩', '栋', '艘',
 ];
-const UNIT_SOURCE = UNITS.map((u) => u.replace('%', '%')).join('|');
+const UNIT_SOURCE = UNITS.join('|');
 
 /** Chinese numerals count only with these measure words; 三条控制线, 二次供水, 三项改革 are names, not targets. */
 const CHINESE_UNITS = new Set(['个', '所', '家']);

@@ -1,22 +1,13 @@
 import { createRequire } from 'node:module';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch, openPage } from './lib/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { ARTIFACTS, openPage, useBrowser } from './lib/chromium.ts';
 import { mapReady } from './lib/pixels.ts';
 
-const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
-mkdirSync(ARTIFACTS, { recursive: true });
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
@@ -49,7 +40,7 @@ describe('accessibility', { timeout: 300_000 }, () => {
     ['a region panel and the task table open', '?level=prefecture&focus=610700&region=610723&table=1'],
     ['English, a province, a composite selected', '?level=province&focus=610000&region=xian-metro&lang=en'],
   ])('axe finds no serious or critical violation: %s', async (_, search) => {
-    const { page } = await openPage(browser, inject('baseUrl'));
+    const { page } = await openPage(browser(), inject('baseUrl'));
     await page.goto(`${inject('baseUrl')}${search}`);
     await mapReady(page);
     await page.waitForSelector('#cat-hukou', { state: 'attached' });
@@ -58,7 +49,7 @@ describe('accessibility', { timeout: 300_000 }, () => {
   });
 
   test('keyboard only: a filter, then a region, then the table, with visible focus all the way', async () => {
-    const { page, errors } = await openPage(browser, inject('baseUrl'));
+    const { page, errors } = await openPage(browser(), inject('baseUrl'));
     await page.goto(inject('baseUrl'));
     await page.waitForSelector('#cat-hukou', { state: 'attached' });
     await page.locator('body').focus();
@@ -91,7 +82,7 @@ describe('accessibility', { timeout: 300_000 }, () => {
   });
 
   test('a task text holding markup is shown as text, in the panel and the table', async () => {
-    const { page, errors } = await openPage(browser, inject('baseUrl'));
+    const { page, errors } = await openPage(browser(), inject('baseUrl'));
     await page.route('**/assets/tasks-*.json', async (route) => {
       const res = await route.fetch();
       const json = await res.json();

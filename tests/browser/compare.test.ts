@@ -1,23 +1,12 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './lib/chromium.ts';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, openPage, useBrowser } from './lib/chromium.ts';
 
-const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /**
- * The way a user gets there: the header search to 陕西, the panel's 对比… button, the picker to 浙江. (The URL
- * form, ?compare=610000,330000, needs the URL sync being built on another branch.)
+ * The way a user gets there: the header search to 陕西, the panel's 对比… button, the picker to 浙江.
  */
 async function compareShaanxiZhejiang(page: Page): Promise<void> {
   await page.goto(inject('baseUrl'));
@@ -35,8 +24,17 @@ async function compareShaanxiZhejiang(page: Page): Promise<void> {
 }
 
 describe('comparing 陕西 and 浙江 in the built app', () => {
+  test('a shared URL opens the comparison: ?compare=610000,330000', async () => {
+    const { page, errors } = await openPage(browser(), inject('baseUrl'));
+    await page.goto(`${inject('baseUrl')}?compare=610000,330000`);
+    await page.waitForSelector('dialog.compare-view[open]');
+    await expect(page.locator('dialog.compare-view .compare-name').allTextContents()).resolves.toEqual(['陕西省 Shaanxi', '浙江省 Zhejiang']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('desktop: both regions side by side, 16 category rows; Escape closes and focus returns to 对比…', async () => {
-    const { page, foreignRequests, errors, context } = await openPage(browser, inject('baseUrl'), { width: 1280, height: 800 });
+    const { page, foreignRequests, errors, context } = await openPage(browser(), inject('baseUrl'), { width: 1280, height: 800 });
     await compareShaanxiZhejiang(page);
     const dialog = page.locator('dialog.compare-view');
     await expect(dialog.locator('.compare-name').allTextContents()).resolves.toEqual(['陕西省 Shaanxi', '浙江省 Zhejiang']);
@@ -60,7 +58,7 @@ describe('comparing 陕西 and 浙江 in the built app', () => {
   });
 
   test('390px wide: the dialog fills the screen, nothing overflows sideways, category labels stay clear of the bars', async () => {
-    const { page, foreignRequests, errors, context } = await openPage(browser, inject('baseUrl'), { width: 390, height: 844 });
+    const { page, foreignRequests, errors, context } = await openPage(browser(), inject('baseUrl'), { width: 390, height: 844 });
     await compareShaanxiZhejiang(page);
     const dialog = page.locator('dialog.compare-view');
     const box = (await dialog.boundingBox())!;

@@ -1,20 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
 import { parseUrlState, serializeUrlState } from '../../src/state/url-state.ts';
-import { launch, openPage } from './lib/chromium.ts';
+import { ARTIFACTS, openPage, useBrowser } from './lib/chromium.ts';
 
-const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
-mkdirSync(ARTIFACTS, { recursive: true });
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The data is in: the filter bar has built its category boxes. */
 const dataLoaded = (page: Page | Frame) => page.waitForSelector('#cat-hukou', { state: 'attached' });
@@ -22,7 +13,7 @@ const dataLoaded = (page: Page | Frame) => page.waitForSelector('#cat-hukou', { 
 describe('a shared view opens exactly as it was', () => {
   test('a complex URL is restored into the store and the page, and rewritten in canonical form', async () => {
     const search = '?level=province&focus=610000&region=xian-metro&cat=hukou,land&members=1&lang=en&layers=composites,labels';
-    const { page, errors, foreignRequests } = await openPage(browser, inject('baseUrl'));
+    const { page, errors, foreignRequests } = await openPage(browser(), inject('baseUrl'));
     await page.goto(`${inject('baseUrl')}${search}`);
     await dataLoaded(page);
 
@@ -51,7 +42,7 @@ describe('a shared view opens exactly as it was', () => {
   });
 
   test('a change is written to the URL and back/forward is restored; no history entry is added', async () => {
-    const { page, errors } = await openPage(browser, inject('baseUrl'));
+    const { page, errors } = await openPage(browser(), inject('baseUrl'));
     await page.goto(`${inject('baseUrl')}?region=610723`);
     await dataLoaded(page);
     const length = await page.evaluate(() => history.length);
@@ -73,7 +64,7 @@ describe('a shared view opens exactly as it was', () => {
 
 describe('embed mode, driven over postMessage', () => {
   test('the example page embeds the app; ready, setFilters, change; the app shows only map, title, legend, sources', async () => {
-    const { page, errors, foreignRequests } = await openPage(browser, inject('baseUrl'), { width: 1320, height: 900 });
+    const { page, errors, foreignRequests } = await openPage(browser(), inject('baseUrl'), { width: 1320, height: 900 });
     await page.goto(`${inject('baseUrl')}embed-example.html`);
     const frame = page.frameLocator('#atlas');
     await page.waitForFunction(() => (window as unknown as { embedExample: { events: Array<{ kind: string }> } }).embedExample.events.some((e) => e.kind === 'ready'));
@@ -121,7 +112,7 @@ describe('embed mode, driven over postMessage', () => {
     [400, 300],
     [1280, 720],
   ])('the embedded app fits a %i×%i frame', async (width, height) => {
-    const { page, errors } = await openPage(browser, inject('baseUrl'), { width: Math.max(width + 80, 900), height: height + 400 });
+    const { page, errors } = await openPage(browser(), inject('baseUrl'), { width: Math.max(width + 80, 900), height: height + 400 });
     await page.goto(`${inject('baseUrl')}embed-example.html`);
     await page.locator('#size').selectOption(`${width}x${height}`);
     await page.waitForFunction(() => (window as unknown as { embedExample: { events: Array<{ kind: string }> } }).embedExample.events.some((e) => e.kind === 'ready'));
@@ -172,7 +163,7 @@ describe('hostile URLs stay inert', () => {
       embed: '<script>',
       __proto__: 'polluted',
     });
-    const { page, errors, foreignRequests } = await openPage(browser, inject('baseUrl'));
+    const { page, errors, foreignRequests } = await openPage(browser(), inject('baseUrl'));
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
@@ -209,7 +200,7 @@ describe('hostile URLs stay inert', () => {
 
 describe('the Share dialog', () => {
   test('offers the absolute link and an iframe snippet, copies them, and gives focus back', async () => {
-    const { page, context, errors } = await openPage(browser, inject('baseUrl'));
+    const { page, context, errors } = await openPage(browser(), inject('baseUrl'));
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(inject('baseUrl')).origin });
     await page.goto(`${inject('baseUrl')}?level=province&focus=610000&region=xian-metro&cat=hukou`);
     await dataLoaded(page);
@@ -249,7 +240,7 @@ describe('the Share dialog', () => {
   });
 
   test('without clipboard access, the text is selected and the status says how to copy', async () => {
-    const { page } = await openPage(browser, inject('baseUrl'));
+    const { page } = await openPage(browser(), inject('baseUrl'));
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
       document.execCommand = () => false;

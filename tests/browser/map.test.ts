@@ -1,30 +1,21 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import type { Topology } from 'topojson-specification';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch, openPage } from './lib/chromium.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { ARTIFACTS, openPage, useBrowser } from './lib/chromium.ts';
 import { distinctColours, mapReady } from './lib/pixels.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
-mkdirSync(ARTIFACTS, { recursive: true });
 
 /** 洋县's label point (inside its polygon) from the shipped boundaries. */
 function labelOf(provinceFile: string, code: string): [number, number] {
   const topo = JSON.parse(readFileSync(join(ROOT, 'public', 'geo', 'counties', provinceFile), 'utf8')) as Topology;
-  const g = (topo.objects.counties as { geometries: Array<{ properties: { code: string; label: [number, number] } }> }).geometries.find((x) => x.properties.code === code);
+  const g = (topo.objects.counties as unknown as { geometries: Array<{ properties: { code: string; label: [number, number] } }> }).geometries.find((x) => x.properties.code === code);
   if (!g) throw new Error(`no ${code}`);
   return g.properties.label;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the map, at each level, offline', { timeout: 240_000 }, () => {
   test.each([
@@ -32,7 +23,7 @@ describe('the map, at each level, offline', { timeout: 240_000 }, () => {
     ['province', '?level=province&focus=610000'],
     ['prefecture', '?level=prefecture&focus=610700'],
   ])('%s level: drawn (not a blank canvas), no request leaves the origin, no error', async (level, search) => {
-    const { page, foreignRequests, errors } = await openPage(browser, inject('baseUrl'));
+    const { page, foreignRequests, errors } = await openPage(browser(), inject('baseUrl'));
     await page.goto(`${inject('baseUrl')}${search}`);
     await mapReady(page);
     await page.waitForTimeout(500);
@@ -49,7 +40,7 @@ describe('the map, at each level, offline', { timeout: 240_000 }, () => {
 describe('what a planner does on it', { timeout: 240_000 }, () => {
   test('clicking 洋县 on the map opens its panel with its tasks', async () => {
     const [lng, lat] = labelOf('610000.topo.json', '610723');
-    const { page, errors } = await openPage(browser, inject('baseUrl'));
+    const { page, errors } = await openPage(browser(), inject('baseUrl'));
     await page.goto(`${inject('baseUrl')}?level=prefecture&focus=610700&at=${lng},${lat},8.6`);
     await mapReady(page);
     await page.waitForSelector('#cat-hukou', { state: 'attached' });
@@ -65,7 +56,7 @@ describe('what a planner does on it', { timeout: 240_000 }, () => {
   });
 
   test('a category filter changes the counts and the legend', async () => {
-    const { page } = await openPage(browser, inject('baseUrl'));
+    const { page } = await openPage(browser(), inject('baseUrl'));
     await page.goto(inject('baseUrl'));
     await mapReady(page);
     await page.waitForSelector('#cat-hukou', { state: 'attached' });
@@ -81,7 +72,7 @@ describe('what a planner does on it', { timeout: 240_000 }, () => {
   });
 
   test('search finds 西安都市圈 and opens it', async () => {
-    const { page } = await openPage(browser, inject('baseUrl'));
+    const { page } = await openPage(browser(), inject('baseUrl'));
     await page.goto(inject('baseUrl'));
     await page.waitForSelector('#cat-hukou', { state: 'attached' });
     await page.locator('#region-search').fill('西安都市圈');

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage } from './lib/chromium.ts';
+import { expect, inject, test } from 'vitest';
+import { openPage, useBrowser } from './lib/chromium.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('the built app opens offline with its title and no errors', async () => {
-  const { page, foreignRequests, errors } = await openPage(browser, inject('baseUrl'));
+  const { page, foreignRequests, errors } = await openPage(browser(), inject('baseUrl'));
   await page.goto(inject('baseUrl'));
   await expect(page.title()).resolves.toContain('任务地图');
   await page.waitForLoadState('networkidle');

@@ -1,22 +1,14 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { parseCsv } from '../export/rfc4180.ts';
 import { shippedDocuments } from '../joins/fixtures.ts';
 import { syntheticDocuments } from '../ui/synthetic-tasks.ts';
-import { launch, openPage } from './lib/chromium.ts';
+import { ARTIFACTS, openPage, useBrowser } from './lib/chromium.ts';
 
-const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
-mkdirSync(ARTIFACTS, { recursive: true });
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const tasks = shippedDocuments().flatMap((d) => d.tasks);
 const hukou = tasks.filter((t) => t.categories.includes('hukou')).map((t) => t.id);
@@ -30,7 +22,7 @@ const rowCount = (page: Page) => page.locator('.task-table tbody tr.task-row').c
 
 describe('task table in the built app', () => {
   test('open it from the header, filter a category, download the CSV of exactly those tasks', async () => {
-    const { page, foreignRequests, errors } = await openPage(browser, inject('baseUrl'), { width: 1400, height: 900 });
+    const { page, foreignRequests, errors } = await openPage(browser(), inject('baseUrl'), { width: 1400, height: 900 });
     await page.goto(inject('baseUrl'));
     await ready(page);
     const toggle = page.locator('button.table-toggle');
@@ -65,7 +57,7 @@ describe('task table in the built app', () => {
   });
 
   test('a region selected in search narrows the table; a row picks its task', async () => {
-    const { page, errors } = await openPage(browser, inject('baseUrl'), { width: 1400, height: 900 });
+    const { page, errors } = await openPage(browser(), inject('baseUrl'), { width: 1400, height: 900 });
     await page.goto(inject('baseUrl'));
     await ready(page);
     await page.locator('button.table-toggle').click();
@@ -82,7 +74,7 @@ describe('task table in the built app', () => {
   });
 
   test('keyboard only: Tab to the toggle, Enter, Tab into the table, Enter on a header sorts, arrows and Enter pick', async () => {
-    const { page, errors } = await openPage(browser, inject('baseUrl'), { width: 1400, height: 900 });
+    const { page, errors } = await openPage(browser(), inject('baseUrl'), { width: 1400, height: 900 });
     await page.goto(inject('baseUrl'));
     await ready(page);
     const focusedIs = (selector: string) => page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector);
@@ -124,7 +116,7 @@ describe('task table in the built app', () => {
   });
 
   test('10,000 tasks: render, sort and scroll timings in Chromium', async () => {
-    const { page, errors } = await openPage(browser, inject('baseUrl'), { width: 1400, height: 900 });
+    const { page, errors } = await openPage(browser(), inject('baseUrl'), { width: 1400, height: 900 });
     const body = JSON.stringify({ documents: syntheticDocuments(10_000) });
     await page.route(/\/assets\/tasks-[^/]*\.json$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
     await page.goto(inject('baseUrl'));

@@ -1,3 +1,6 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Flags the developers' brief asks for: Debian Chromium, headless, no calls home. */
@@ -41,3 +44,22 @@ export async function openPage(browser: Browser, baseUrl: string, opts: { width?
 }
 
 export type OpenedPage = Awaited<ReturnType<typeof openPage>> & { page: Page };
+
+/** Where browser tests leave their screenshots (gitignored): look at them. */
+export const ARTIFACTS = join(import.meta.dirname, '..', '..', 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+/** One Chromium for a test file: launched before its tests, closed after. Call at the top of the file. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | null = null;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not launched yet');
+    return browser;
+  };
+}
