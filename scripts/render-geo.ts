@@ -15,8 +15,10 @@ const OUT = join(ROOT, 'tests', 'artifacts');
 type Layer = { features: unknown[]; fill: string | null; stroke: string; width: number; hue?: boolean };
 type Scene = { bbox: [number, number, number, number]; layers: Layer[]; inset?: { bbox: [number, number, number, number]; layers: Layer[] } };
 
-const load = (file: string) => JSON.parse(readFileSync(join(GEO, file), 'utf8'));
-const features = (topo: never, name: string) => (feature(topo, (topo as { objects: Record<string, never> }).objects[name]!) as { features: unknown[] }).features;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const load = (file: string): any => JSON.parse(readFileSync(join(GEO, file), 'utf8'));
+const features = (topo: { objects: Record<string, unknown> }, name: string): unknown[] =>
+  (feature(topo as never, topo.objects[name] as never) as unknown as { features: unknown[] }).features;
 
 // Plain JS run in the page: an equirectangular projection scaled by cos(latitude), painted on a canvas.
 const DRAW = `(function (scene) {

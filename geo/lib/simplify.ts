@@ -226,18 +226,75 @@ export function simplifyObjects(
     // ring gets its own copy of its outline with the fold removed (the neighbour keeps the shared arcs;
     // they differ by less than a grid step).
     let detached = 0;
+    const newArc = (points: number[][]) => {
+      abs.push(points);
+      (q!.arcs as number[][][]).push(points.map((p, k) => (k ? [p[0]! - points[k - 1]![0]!, p[1]! - points[k - 1]![1]!] : [p[0]!, p[1]!])));
+      return abs.length - 1;
+    };
     const own = (r: number[]): number[] => {
       if (ringCheck(abs, r) !== 'self') return r;
       const coords = ringCoords(abs, r);
-      const open = removeSpikes(removeSmallLoops(removeSpikes(coords.slice(0, -1))));
-      if (open.length < 3) return r;
-      const fixed = [...open, open[0]!];
+      const open = coords.slice(0, -1);
+      const kept = new Set(removeSpikes(removeSmallLoops(removeSpikes(open))));
+      if (kept.size < 3) return r;
+      const fixed = [...open.filter((p) => kept.has(p)), open.find((p) => kept.has(p))!];
       if (findConflicts([fixed as [number, number][]]).length) return r;
-      abs.push(fixed);
-      const delta = fixed.map((p, k) => (k ? [p[0]! - fixed[k - 1]![0]!, p[1]! - fixed[k - 1]![1]!] : [p[0]!, p[1]!]));
-      (q!.arcs as number[][][]).push(delta);
+      // Replace only the arcs that lost a vertex (runs of them, widened until both ends of a run are
+      // kept junctions); the rest of the ring keeps its shared arcs, so its neighbours stay neighbours.
+      const n = open.length;
+      const starts: number[] = [];
+      let at = 0;
+      for (const a of r) {
+        starts.push(at);
+        at += abs[arcIndex(a)]!.length - 1;
+      }
+      const span = (k: number) => [starts[k]!, starts[k]! + abs[arcIndex(r[k]!)]!.length - 1] as const;
+      const removed = (i: number) => !kept.has(open[i % n]!);
+      const touched = r.map((_, k) => {
+        const [a, b] = span(k);
+        for (let i = a; i <= b; i++) if (removed(i)) return true;
+        return false;
+      });
+      if (touched.every(Boolean)) {
+        detached++;
+        return [newArc(fixed)];
+      }
+      for (let changed = true; changed; ) {
+        changed = false;
+        r.forEach((_, k) => {
+          if (!touched[k]) return;
+          const [a, b] = span(k);
+          const prev = (k - 1 + r.length) % r.length, next = (k + 1) % r.length;
+          if (removed(a) && !touched[prev]) touched[prev] = changed = true;
+          if (removed(b) && !touched[next]) touched[next] = changed = true;
+        });
+        if (touched.every(Boolean)) {
+          detached++;
+          return [newArc(fixed)];
+        }
+      }
+      // Rotate so the ring starts with an untouched arc, then rebuild run by run.
+      const first = touched.indexOf(false);
+      const order = r.map((_, k) => (first + k) % r.length);
+      const out: number[] = [];
+      for (let k = 0; k < order.length; ) {
+        const pos = order[k]!;
+        if (!touched[pos]) {
+          out.push(r[pos]!);
+          k++;
+          continue;
+        }
+        const run: number[] = [];
+        while (k < order.length && touched[order[k]!]) run.push(order[k++]!);
+        const [a] = span(run[0]!);
+        let [, b] = span(run[run.length - 1]!);
+        if (b < a) b += n; // the run wraps past the ring's first vertex
+        const pts: number[][] = [];
+        for (let i = a; i <= b; i++) if (!removed(i) || i === a || i === b) pts.push(open[i % n]!);
+        out.push(newArc(pts));
+      }
       detached++;
-      return [abs.length - 1];
+      return out;
     };
     // What cannot be unfolded is a speck (a bow-tie of a few grid cells): dropped.
     const speck = (r: number[]) => {

@@ -236,7 +236,7 @@ function writeManifest(sources: Sources, layers: LayerRecord[], unitsJson: strin
       prefecture: byLevel('prefecture').length,
       county: byLevel('county').length,
     },
-    layers: layers.map(({ report, ...l }) => ({ ...l, refinedArcs: report?.refinedArcs, droppedPolygons: report?.droppedPolygons, conflicts: report?.conflicts })),
+    layers: layers.map(({ report, ...l }) => ({ ...l, quantizationUsed: report?.quantization, refinedArcs: report?.refinedArcs, droppedPolygons: report?.droppedPolygons, unfoldedRings: report?.detachedRings, conflicts: report?.conflicts })),
   };
   writeIfChanged(join(OUT_DIR, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(`  first view: ${first.map((l) => l.file).join(' + ')} = ${(manifest.firstView.gzipBytes / 1024).toFixed(0)} KB gzipped`);
