@@ -2,11 +2,12 @@ import type { PickingInfo } from '@deck.gl/core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { loadComposites, loadNational, loadProvince, type NationalBoundaries, type ProvinceBoundaries } from '../io/boundaries.ts';
 import { selectActiveTaskPlaces } from '../state/active-task.ts';
-import { selectCounts, selectLevelValues } from '../state/selectors.ts';
+import { selectCounts, selectFlying, selectLevelValues } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { MapLevel } from '../state/view-state.ts';
 import type { CompositeCollection, RegionFeature } from './boundary-types.ts';
 import { compositesInView } from './composites-in-view.ts';
+import { captureMap } from './capture-map.ts';
 import { CHINA_BOUNDS, createMap } from './create-map.ts';
 import { levelAfterZoom } from './level-by-zoom.ts';
 import { createOverlay } from './overlay.ts';
@@ -17,6 +18,8 @@ export interface MapView {
   map: MapLibreMap;
   /** Resolves when the map has drawn its first complete frame with the data. */
   ready: Promise<void>;
+  /** The map as drawn now (base map and overlay), rendered at `scale` × its CSS size: for the PNG export. */
+  capture(scale: number): Promise<HTMLCanvasElement>;
   destroy(): void;
 }
 
@@ -92,7 +95,22 @@ export async function createMapView(
     map.once('idle', () => resolveReady());
   };
 
-  // Levels and focus: load the province's counties, then frame the unit unless the camera was given (a URL).
+  // The camera the state asks for: its own, or (null) the level's unit framed. A presentation flies there.
+  const placeCamera = (s: AppState) => {
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const fly = selectFlying(s) && !still;
+    if (!s.camera) {
+      map.fitBounds(boundsOf(s.level, s.focus, national, province), { padding: 30, duration: still ? 0 : fly ? FLY_MS : 600 });
+      return;
+    }
+    const c = map.getCenter();
+    if (Math.abs(c.lng - s.camera.lng) <= 1e-3 && Math.abs(c.lat - s.camera.lat) <= 1e-3 && Math.abs(map.getZoom() - s.camera.zoom) <= 0.01) return;
+    const target = { center: [s.camera.lng, s.camera.lat] as [number, number], zoom: s.camera.zoom };
+    if (fly) map.flyTo({ ...target, duration: FLY_MS });
+    else map.jumpTo(target);
+  };
+
+  // Levels and focus: load the province's counties, then place the camera (unless a zoom led here).
   let zoomDriven = false;
   const showLevel = async (s: AppState) => {
     if (s.level !== 'country' && s.focus) {
@@ -101,10 +119,7 @@ export async function createMapView(
     }
     const now = store.getState();
     if (now.level !== s.level || now.focus !== s.focus) return;
-    if (!zoomDriven) {
-      if (now.camera) map.jumpTo({ center: [now.camera.lng, now.camera.lat], zoom: now.camera.zoom });
-      else map.fitBounds(boundsOf(now.level, now.focus, national, province), { padding: 30, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600 });
-    }
+    if (!zoomDriven) placeCamera(now);
     zoomDriven = false;
     schedule();
   };
@@ -133,21 +148,17 @@ export async function createMapView(
   });
 
   const unsubs = [
+    // One subscriber for level, focus and camera, so a view that changes them together (a step, back/forward)
+    // moves the map once: a new level places the camera when its counties are in; a camera alone moves now.
     store.subscribe(
-      (s) => [s.level, s.focus] as const,
-      () => void showLevel(store.getState()),
-      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
-    ),
-    store.subscribe(
-      (s) => s.camera,
-      (camera) => {
-        // Only a camera from elsewhere (back/forward, a presentation step, the embedding API) moves the map.
-        if (ownCamera || !camera || !loaded) return;
-        const c = map.getCenter();
-        if (Math.abs(c.lng - camera.lng) > 1e-3 || Math.abs(c.lat - camera.lat) > 1e-3 || Math.abs(map.getZoom() - camera.zoom) > 0.01) {
-          map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
-        }
+      (s) => [s.level, s.focus, s.camera] as const,
+      (now, before) => {
+        if (now[0] !== before[0] || now[1] !== before[1]) void showLevel(store.getState());
+        // Only a camera from elsewhere (back/forward, a presentation step, the embedding API) moves the map;
+        // null from elsewhere means "frame the level" again.
+        else if (!ownCamera && loaded) placeCamera(store.getState());
       },
+      { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
     ),
     store.subscribe(
       (s) => [s.data, s.filters, s.expandComposites, s.selected, s.hovered, s.lang, s.layers, s.activeTask] as const,
@@ -159,6 +170,7 @@ export async function createMapView(
   return {
     map,
     ready,
+    capture: (scale) => captureMap(map, overlay, scale),
     destroy() {
       unsubs.forEach((u) => u());
       cancelAnimationFrame(frame);
@@ -166,6 +178,9 @@ export async function createMapView(
     },
   };
 }
+
+/** How long a presentation's camera flight takes. */
+const FLY_MS = 1200;
 
 let lastActive: { keys: readonly string[]; set: ReadonlySet<string> } | null = null;
 /** A set per picked task, kept while the pick is the same, so the highlight layer's data keeps its identity. */
