@@ -19,6 +19,12 @@ import { loadedGeometry, loadNational } from './io/boundaries.ts';
 import { createShareDialog } from './ui/share-dialog.ts';
 import { createSourceLine } from './ui/source-line.ts';
 import { createTaskTable } from './ui/task-table.ts';
+import { createStepsPersistence } from './state/subscribers/steps-persist.ts';
+import { createPresentation } from './ui/presentation.ts';
+import { createStepsDialog } from './ui/steps-dialog.ts';
+import { createExportDialog } from './ui/export-dialog.ts';
+import { exportPng } from './export/export-png.ts';
+import { exportSvg } from './export/export-svg.ts';
 
 const store = createAppStore();
 // The URL's view goes in first, before the map or any component reads the store: the map opens on it.
@@ -30,7 +36,18 @@ shell.status.textContent = t(store.getState().lang, 'loading');
 createSourceLine(shell.sourceLine, store);
 
 const share = createShareDialog(store);
-createHeaderBar(shell.header, store, { onShare: (button) => share.open(button) });
+createStepsPersistence(store);
+const presentation = createPresentation(shell, store);
+const steps = createStepsDialog(store, { onStart: (i, back) => void presentation.start(i, back) });
+const exporter = createExportDialog(store, {
+  png: async () => exportPng(store, (await mapView).capture),
+  svg: () => exportSvg(store),
+});
+createHeaderBar(shell.header, store, {
+  onShare: (button) => share.open(button),
+  onPresent: (button) => steps.open(button),
+  onExport: (button) => exporter.open(button),
+});
 createFilterBar(shell.filters, store);
 createLegend(shell.legend, store);
 createCompareView(document.body, store);
