@@ -93,6 +93,9 @@ export async function createMapView(
       }),
     });
     map.once('idle', () => resolveReady());
+    // 'idle' comes after a render; a map that already settled (a jump: reduced motion, a URL camera) would not
+    // render again by itself, and the map would never report ready.
+    map.triggerRepaint();
   };
 
   // The camera the state asks for: its own, or (null) the level's unit framed. A presentation flies there.
@@ -132,6 +135,10 @@ export async function createMapView(
   // The settled camera goes to the store (and so the URL); a zoom past a threshold changes the level.
   let ownCamera = false;
   map.on('moveend', (e: { originalEvent?: Event }) => {
+    // Where the camera settled, whoever moved it, readable on the page ("lng,lat,zoom"): browser tests check a
+    // presentation's flights by it, and anyone inspecting the page can see it. Not state: nothing reads it back.
+    const settled = map.getCenter();
+    el.dataset.camera = `${settled.lng.toFixed(4)},${settled.lat.toFixed(4)},${map.getZoom().toFixed(2)}`;
     // Only a camera the user moved is part of the view; the map's own framing of a level is not.
     if (!e.originalEvent) return;
     const c = map.getCenter();
@@ -150,13 +157,15 @@ export async function createMapView(
   const unsubs = [
     // One subscriber for level, focus and camera, so a view that changes them together (a step, back/forward)
     // moves the map once: a new level places the camera when its counties are in; a camera alone moves now.
+    // A presentation's step shown places it too, even over an equal view: the first step frames its level in
+    // the presenting layout, not where the map was left before it.
     store.subscribe(
-      (s) => [s.level, s.focus, s.camera] as const,
+      (s) => [s.level, s.focus, s.camera, s.step] as const,
       (now, before) => {
         if (now[0] !== before[0] || now[1] !== before[1]) void showLevel(store.getState());
         // Only a camera from elsewhere (back/forward, a presentation step, the embedding API) moves the map;
         // null from elsewhere means "frame the level" again.
-        else if (!ownCamera && loaded) placeCamera(store.getState());
+        else if (!ownCamera && loaded && (now[2] !== before[2] || now[3] !== null)) placeCamera(store.getState());
       },
       { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
     ),
