@@ -17,6 +17,8 @@ import { createMapView } from './map/map-view.ts';
 import { createInsetSubscriber } from './state/subscribers/inset-sync.ts';
 import { loadedGeometry, loadNational } from './io/boundaries.ts';
 import { createSourceLine } from './ui/source-line.ts';
+import { createStepsPersistence } from './state/subscribers/steps-persist.ts';
+import { createPresentation } from './ui/presentation.ts';
 
 const store = createAppStore();
 // The URL's view goes in first, before the map or any component reads the store: the map opens on it.
@@ -29,7 +31,20 @@ createSourceLine(shell.sourceLine, store);
 
 // Dialogs and the table load on first use: the first map does not wait for them.
 const share = import('./ui/share-dialog.ts').then((m) => m.createShareDialog(store));
-createHeaderBar(shell.header, store, { onShare: (button) => void share.then((d) => d.open(button)) });
+createStepsPersistence(store);
+const presentation = createPresentation(shell, store);
+const steps = import('./ui/steps-dialog.ts').then((m) => m.createStepsDialog(store, { onStart: (i, back) => void presentation.start(i, back) }));
+const exporter = import('./ui/export-dialog.ts').then((m) =>
+  m.createExportDialog(store, {
+    png: async () => (await import('./export/export-png.ts')).exportPng(store, (await mapView).capture),
+    svg: async () => (await import('./export/export-svg.ts')).exportSvg(store),
+  }),
+);
+createHeaderBar(shell.header, store, {
+  onShare: (button) => void share.then((d) => d.open(button)),
+  onPresent: (button) => void steps.then((d) => d.open(button)),
+  onExport: (button) => void exporter.then((d) => d.open(button)),
+});
 createFilterBar(shell.filters, store);
 createLegend(shell.legend, store);
 onFirst(store, (s) => s.compare !== null, () => import('./ui/compare-view.ts').then((m) => m.createCompareView(document.body, store)));

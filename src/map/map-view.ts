@@ -2,11 +2,12 @@ import type { PickingInfo } from '@deck.gl/core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { loadComposites, loadNational, loadProvince, type NationalBoundaries, type ProvinceBoundaries } from '../io/boundaries.ts';
 import { selectActiveTaskPlaces } from '../state/active-task.ts';
-import { selectCounts, selectLevelValues } from '../state/selectors.ts';
+import { selectCounts, selectFlying, selectLevelValues } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { MapLevel } from '../state/view-state.ts';
 import type { CompositeCollection, RegionFeature } from './boundary-types.ts';
 import { compositesInView } from './composites-in-view.ts';
+import { captureMap } from './capture-map.ts';
 import { CHINA_BOUNDS, createMap } from './create-map.ts';
 import { levelAfterZoom } from './level-by-zoom.ts';
 import { createOverlay } from './overlay.ts';
@@ -17,6 +18,8 @@ export interface MapView {
   map: MapLibreMap;
   /** Resolves when the map has drawn its first complete frame with the data. */
   ready: Promise<void>;
+  /** The map as drawn now (base map and overlay), rendered at `scale` × its CSS size: for the PNG export. */
+  capture(scale: number): Promise<HTMLCanvasElement>;
   destroy(): void;
 }
 
@@ -107,9 +110,29 @@ export async function createMapView(
       performance.mark('task-atlas:map-idle');
       resolveReady();
     });
+    // 'idle' comes after a render; a map that already settled (a jump: reduced motion, a URL camera) would not
+    // render again by itself, and the map would never report ready.
+    map.triggerRepaint();
   };
 
-  // Levels and focus: load the province's counties, then frame the unit unless the camera was given (a URL).
+  // The camera the state asks for: its own, or (null) the level's unit framed. A presentation flies there.
+  const placeCamera = (s: AppState) => {
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const fly = selectFlying(s) && !still;
+    if (!s.camera) {
+      const bottom = 30 + Math.min(opts.coveredBottom?.() ?? 0, el.clientHeight * 0.7);
+      const padding = { top: 30, left: 30, right: 30, bottom };
+      map.fitBounds(boundsOf(s.level, s.focus, national, province), { padding, duration: still ? 0 : fly ? FLY_MS : 600 });
+      return;
+    }
+    const c = map.getCenter();
+    if (Math.abs(c.lng - s.camera.lng) <= 1e-3 && Math.abs(c.lat - s.camera.lat) <= 1e-3 && Math.abs(map.getZoom() - s.camera.zoom) <= 0.01) return;
+    const target = { center: [s.camera.lng, s.camera.lat] as [number, number], zoom: s.camera.zoom };
+    if (fly) map.flyTo({ ...target, duration: FLY_MS });
+    else map.jumpTo(target);
+  };
+
+  // Levels and focus: load the province's counties, then place the camera (unless a zoom led here).
   let zoomDriven = false;
   const showLevel = async (s: AppState) => {
     if (s.level !== 'country' && s.focus) {
@@ -118,14 +141,7 @@ export async function createMapView(
     }
     const now = store.getState();
     if (now.level !== s.level || now.focus !== s.focus) return;
-    if (!zoomDriven) {
-      if (now.camera) map.jumpTo({ center: [now.camera.lng, now.camera.lat], zoom: now.camera.zoom });
-      else {
-        const bottom = 30 + Math.min(opts.coveredBottom?.() ?? 0, el.clientHeight * 0.7);
-        const padding = { top: 30, left: 30, right: 30, bottom };
-        map.fitBounds(boundsOf(now.level, now.focus, national, province), { padding, duration: matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 600 });
-      }
-    }
+    if (!zoomDriven) placeCamera(now);
     zoomDriven = false;
     schedule();
   };
@@ -139,6 +155,10 @@ export async function createMapView(
   // The settled camera goes to the store (and so the URL); a zoom past a threshold changes the level.
   let ownCamera = false;
   map.on('moveend', (e: { originalEvent?: Event }) => {
+    // Where the camera settled, whoever moved it, readable on the page ("lng,lat,zoom"): browser tests check a
+    // presentation's flights by it, and anyone inspecting the page can see it. Not state: nothing reads it back.
+    const settled = map.getCenter();
+    el.dataset.camera = `${settled.lng.toFixed(4)},${settled.lat.toFixed(4)},${map.getZoom().toFixed(2)}`;
     // Only a camera the user moved is part of the view; the map's own framing of a level is not.
     if (!e.originalEvent) return;
     const c = map.getCenter();
@@ -155,21 +175,19 @@ export async function createMapView(
   });
 
   const unsubs = [
+    // One subscriber for level, focus and camera, so a view that changes them together (a step, back/forward)
+    // moves the map once: a new level places the camera when its counties are in; a camera alone moves now.
+    // A presentation's step shown places it too, even over an equal view: the first step frames its level in
+    // the presenting layout, not where the map was left before it.
     store.subscribe(
-      (s) => [s.level, s.focus] as const,
-      () => void showLevel(store.getState()),
-      { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
-    ),
-    store.subscribe(
-      (s) => s.camera,
-      (camera) => {
-        // Only a camera from elsewhere (back/forward, a presentation step, the embedding API) moves the map.
-        if (ownCamera || !camera || !loaded) return;
-        const c = map.getCenter();
-        if (Math.abs(c.lng - camera.lng) > 1e-3 || Math.abs(c.lat - camera.lat) > 1e-3 || Math.abs(map.getZoom() - camera.zoom) > 0.01) {
-          map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
-        }
+      (s) => [s.level, s.focus, s.camera, s.step] as const,
+      (now, before) => {
+        if (now[0] !== before[0] || now[1] !== before[1]) void showLevel(store.getState());
+        // Only a camera from elsewhere (back/forward, a presentation step, the embedding API) moves the map;
+        // null from elsewhere means "frame the level" again.
+        else if (!ownCamera && loaded && (now[2] !== before[2] || now[3] !== null)) placeCamera(store.getState());
       },
+      { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
     ),
     store.subscribe(
       (s) => [s.data, s.filters, s.expandComposites, s.selected, s.hovered, s.lang, s.layers, s.activeTask] as const,
@@ -181,6 +199,7 @@ export async function createMapView(
   return {
     map,
     ready,
+    capture: (scale) => captureMap(map, overlay, scale),
     destroy() {
       unsubs.forEach((u) => u());
       cancelAnimationFrame(frame);
@@ -188,6 +207,9 @@ export async function createMapView(
     },
   };
 }
+
+/** How long a presentation's camera flight takes. */
+const FLY_MS = 1200;
 
 let lastActive: { keys: readonly string[]; set: ReadonlySet<string> } | null = null;
 /** A set per picked task, kept while the pick is the same, so the highlight layer's data keeps its identity. */

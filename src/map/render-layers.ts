@@ -11,6 +11,7 @@ import { regionLabelsLayer, type RegionLabel } from './layers/region-labels.ts';
 import { targetSymbolsLayer, type TargetSymbol } from './layers/target-symbols.ts';
 import { GeoJsonLayer } from '@deck.gl/layers';
 import { shortName } from '../domain/place-names.ts';
+import { levelFill } from './level-fill.ts';
 
 export interface RenderInput {
   level: MapLevel;
@@ -49,11 +50,7 @@ function memo<A extends unknown[], R>(fn: (...a: A) => R): (...a: A) => R {
 const collection = (features: RegionFeature[]): RegionCollection => ({ type: 'FeatureCollection', features });
 
 /** The coloured units of the view: provinces, a province's prefectures (and its province-run counties), or a prefecture's counties. */
-const fillFeatures = memo((national: NationalBoundaries, province: ProvinceBoundaries | null, keys: string[]): RegionCollection => {
-  const wanted = new Set(keys);
-  const pool = province ? [...province.prefectures.features, ...province.counties.features] : national.provinces.features;
-  return collection(pool.filter((f) => wanted.has(f.properties.code)));
-});
+const fillFeatures = memo(levelFill);
 
 const contextCounties = memo((province: ProvinceBoundaries | null) => province?.counties ?? null);
 

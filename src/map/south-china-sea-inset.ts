@@ -4,16 +4,57 @@ import type { Lang } from '../state/view-state.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
+/** One shape of the inset drawing: an SVG path in the inset's pixel frame, and how it is painted. */
+export interface InsetShape {
+  d: string;
+  fill: string;
+  stroke: string;
+  strokeWidth: number;
+}
+
+/** The inset as plain data (SVG path strings in a `width` × `height` frame), for the DOM, a canvas or an SVG file. */
+export interface InsetDrawing {
+  width: number;
+  height: number;
+  /** Drawn in order over the sea background; the frame goes on top. */
+  shapes: InsetShape[];
+  sea: string;
+  frame: string;
+}
+
+/** The inset's label in either language. */
+export function insetLabel(lang: Lang): string {
+  return lang === 'zh' ? '南海诸岛' : 'S. China Sea Is.';
+}
+
 /**
- * The 南海诸岛 inset that Chinese national maps carry in their lower right corner: a small static drawing of the
- * islands and the coasts around them inside the shipped frame, equirectangular at the frame's mid-latitude.
+ * The 南海诸岛 inset that Chinese national maps carry in their lower right corner: the islands and the coasts
+ * around them inside the shipped frame, equirectangular at the frame's mid-latitude. Pure: the screen's inset,
+ * the PNG export and the SVG export all draw from this.
  */
-export function southChinaSeaInset(inset: NationalBoundaries['inset'], lang: Lang, width = 110): SVGSVGElement {
+export function insetDrawing(inset: NationalBoundaries['inset'], width = 110): InsetDrawing {
   const [w, s, e, n] = inset.bbox;
   const k = Math.cos((((s + n) / 2) * Math.PI) / 180);
   const height = Math.round((width * (n - s)) / ((e - w) * k));
   const x = (lng: number) => ((lng - w) / (e - w)) * width;
   const y = (lat: number) => ((n - lat) / (n - s)) * height;
+  const shapes: InsetShape[] = [];
+  const add = (fc: FeatureCollection, fill: string, stroke: string, strokeWidth: number) => {
+    for (const f of fc.features) {
+      const d = pathOf(f.geometry, x, y);
+      if (d) shapes.push({ d, fill, stroke, strokeWidth });
+    }
+  };
+  add(inset.neighbours, '#eeede7', '#c9c6bb', 0.4);
+  add(inset.provinces, '#fbfbf8', '#8a929c', 0.4);
+  add(inset.islands, '#8a929c', '#5b6673', 0.6);
+  return { width, height, shapes, sea: '#dce9f2', frame: '#5b6673' };
+}
+
+/** The inset as an <svg> element for the page (src/state/subscribers/inset-sync.ts). */
+export function southChinaSeaInset(inset: NationalBoundaries['inset'], lang: Lang, width = 110): SVGSVGElement {
+  const drawing = insetDrawing(inset, width);
+  const { height } = drawing;
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   svg.setAttribute('width', String(width));
@@ -21,32 +62,25 @@ export function southChinaSeaInset(inset: NationalBoundaries['inset'], lang: Lan
   svg.setAttribute('class', 'scs-inset');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', lang === 'zh' ? '南海诸岛' : 'South China Sea Islands');
-  const add = (fc: FeatureCollection, fillColor: string, stroke: string, strokeWidth: number) => {
-    for (const f of fc.features) {
-      const d = pathOf(f.geometry, x, y);
-      if (!d) continue;
-      const p = document.createElementNS(SVG, 'path');
-      p.setAttribute('d', d);
-      p.setAttribute('fill', fillColor);
-      p.setAttribute('stroke', stroke);
-      p.setAttribute('stroke-width', String(strokeWidth));
-      svg.append(p);
-    }
-  };
   const bg = document.createElementNS(SVG, 'rect');
   bg.setAttribute('width', String(width));
   bg.setAttribute('height', String(height));
-  bg.setAttribute('fill', '#dce9f2');
+  bg.setAttribute('fill', drawing.sea);
   svg.append(bg);
-  add(inset.neighbours, '#eeede7', '#c9c6bb', 0.4);
-  add(inset.provinces, '#fbfbf8', '#8a929c', 0.4);
-  add(inset.islands, '#8a929c', '#5b6673', 0.6);
+  for (const shape of drawing.shapes) {
+    const p = document.createElementNS(SVG, 'path');
+    p.setAttribute('d', shape.d);
+    p.setAttribute('fill', shape.fill);
+    p.setAttribute('stroke', shape.stroke);
+    p.setAttribute('stroke-width', String(shape.strokeWidth));
+    svg.append(p);
+  }
   const label = document.createElementNS(SVG, 'text');
   label.setAttribute('x', String(width - 4));
   label.setAttribute('y', String(height - 5));
   label.setAttribute('text-anchor', 'end');
   label.setAttribute('font-size', '9');
-  label.textContent = lang === 'zh' ? '南海诸岛' : 'S. China Sea Is.';
+  label.textContent = insetLabel(lang);
   svg.append(label);
   const frame = document.createElementNS(SVG, 'rect');
   frame.setAttribute('width', String(width - 1));
@@ -54,7 +88,7 @@ export function southChinaSeaInset(inset: NationalBoundaries['inset'], lang: Lan
   frame.setAttribute('x', '0.5');
   frame.setAttribute('y', '0.5');
   frame.setAttribute('fill', 'none');
-  frame.setAttribute('stroke', '#5b6673');
+  frame.setAttribute('stroke', drawing.frame);
   svg.append(frame);
   return svg;
 }

@@ -79,3 +79,8 @@ export function selectRegionCount(s: AppState, key: string): number {
   const r = s.data?.table.regionIndex.get(key);
   return counts && r !== undefined ? counts.tasks[r]! : 0;
 }
+
+/** Whether the map flies to a new camera or framing: while presenting it does, so the audience can follow the move. */
+export function selectFlying(s: AppState): boolean {
+  return s.step !== null;
+}

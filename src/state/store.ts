@@ -1,13 +1,14 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import { presentationSlice, type PresentationSlice } from './slices/presentation.ts';
 import { sessionSlice, type SessionSlice } from './slices/session.ts';
 import { viewSlice, type ViewSlice } from './slices/view.ts';
 
-export type AppState = ViewSlice & SessionSlice;
+export type AppState = ViewSlice & SessionSlice & PresentationSlice;
 
 /** One store for the app; map, panels and URL subscribe to it. Middleware only here, on the combined store. */
 export function createAppStore() {
-  return createStore<AppState>()(subscribeWithSelector((...a) => ({ ...viewSlice(...a), ...sessionSlice(...a) })));
+  return createStore<AppState>()(subscribeWithSelector((...a) => ({ ...viewSlice(...a), ...sessionSlice(...a), ...presentationSlice(...a) })));
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;

@@ -8,6 +8,10 @@ import { createRegionSearch } from './region-search.ts';
 export interface HeaderBarOptions {
   /** Shows a 分享 (Share) button that calls this with itself, to give focus back to on close. */
   onShare?: (button: HTMLButtonElement) => void;
+  /** Shows a 演示 (Present) button that opens the presentation's steps, with itself to give focus back to. */
+  onPresent?: (button: HTMLButtonElement) => void;
+  /** Shows a 导出 (Export) button that opens the image export, with itself to give focus back to. */
+  onExport?: (button: HTMLButtonElement) => void;
 }
 
 /** Title, the level breadcrumb (全国 › 陕西 › 汉中), region search, the Share button and the language toggle. */
@@ -37,9 +41,17 @@ export function createHeaderBar(el: HTMLElement, store: AppStore, opts: HeaderBa
   const onShare = opts.onShare;
   const share = onShare ? h('button', { type: 'button', class: 'share', 'aria-haspopup': 'dialog' }) : null;
   share?.addEventListener('click', () => onShare!(share));
+  const dialogButton = (cls: string, handler: ((b: HTMLButtonElement) => void) | undefined) => {
+    if (!handler) return null;
+    const b = h('button', { type: 'button', class: cls, 'aria-haspopup': 'dialog' });
+    b.addEventListener('click', () => handler(b));
+    return b;
+  };
+  const present = dialogButton('present', opts.onPresent);
+  const exportButton = dialogButton('export', opts.onExport);
   const tableToggle = h('button', { type: 'button', class: 'table-toggle', 'aria-controls': 'task-table' });
   tableToggle.addEventListener('click', () => store.getState().setTable(!store.getState().table));
-  fill(el, title, filtersToggle, crumbs, search.el, h('span', { class: 'spacer' }), tableToggle, share, lang);
+  fill(el, title, filtersToggle, crumbs, search.el, h('span', { class: 'spacer' }), tableToggle, present, exportButton, share, lang);
 
   const render = (s: AppState) => {
     fill(title, t(s.lang, 'appTitle'), h('small', {}, t(s.lang, 'appSubtitle')));
@@ -53,6 +65,14 @@ export function createHeaderBar(el: HTMLElement, store: AppStore, opts: HeaderBa
     // The visible word (English / 中文) stays the accessible name; what it does goes in the description.
     lang.title = t(s.lang, 'languageLabel');
     lang.setAttribute('lang', s.lang === 'zh' ? 'en' : 'zh');
+    if (present) {
+      present.textContent = t(s.lang, 'present');
+      present.title = t(s.lang, 'presentLabel');
+    }
+    if (exportButton) {
+      exportButton.textContent = t(s.lang, 'exportOpen');
+      exportButton.title = t(s.lang, 'exportLabel');
+    }
     if (share) {
       share.textContent = t(s.lang, 'share');
       share.title = t(s.lang, 'shareLabel');

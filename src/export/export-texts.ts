@@ -1,0 +1,51 @@
+import { t, tf } from '../i18n/strings.ts';
+import { BOUNDARY_CREDIT } from '../map/attribution.ts';
+import { classLabels } from '../map/choropleth-classes.ts';
+import { selectLevelValues, type LevelValues } from '../state/selectors.ts';
+import type { AppState } from '../state/store.ts';
+import { filterSummary } from '../ui/legend.ts';
+
+/** What an exported image says around the map, in the interface language. */
+export interface ExportTexts {
+  /** "任务地图 · 陕西省" */
+  title: string;
+  /** The active filters, or "全部任务" (the legend's own line). */
+  subtitle: string;
+  legendTitle: string;
+  /** The zero class first, then each class, with the map's colours. */
+  legend: Array<{ color: string; label: string }>;
+  source: string;
+  credit: string;
+  /** YYYY-MM-DD */
+  date: string;
+  /** "task-atlas-610000-2026-11-23": the level's unit and the day. */
+  fileBase: string;
+}
+
+/** The texts of an export of the current view, or null before the data is in. */
+export function exportTexts(s: AppState, date: string): (ExportTexts & { levelValues: LevelValues }) | null {
+  const lv = selectLevelValues(s);
+  if (!s.data || !lv) return null;
+  const lang = s.lang;
+  const place = s.level === 'country' || !s.focus ? t(lang, 'levelCountry') : (s.data.names.name(s.focus, lang) ?? s.focus);
+  return {
+    title: `${t(lang, 'appTitle')} · ${place}`,
+    subtitle: filterSummary(s.filters, lang),
+    legendTitle: t(lang, 'legendTitle'),
+    legend: [
+      { color: lv.classes.zero, label: t(lang, 'legendNone') },
+      ...classLabels(lv.classes).map((label, k) => ({ color: lv.classes.colors[k]!, label })),
+    ],
+    source: t(lang, 'sourceLine'),
+    credit: tf(lang, 'exportCredit', { credit: BOUNDARY_CREDIT }),
+    date,
+    fileBase: `task-atlas-${s.level === 'country' || !s.focus ? 'china' : s.focus}-${date}`,
+    levelValues: lv,
+  };
+}
+
+/** The local calendar day of `d` as YYYY-MM-DD: the date a reader of the export would write on it. */
+export function isoDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
