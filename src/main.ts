@@ -53,9 +53,10 @@ const tooltip = createMapTooltip(shell.tooltip, store);
 const mapView = createMapView(shell.map, store, (info) => tooltip.show(info), {
   // On a phone the region panel is a sheet over the map's lower part.
   coveredBottom: () => {
-    if (shell.panel.hidden) return 0;
-    const map = shell.map.getBoundingClientRect();
     const sheet = shell.panel.getBoundingClientRect();
+    // Hidden, or not laid out at all (presenting hides it with CSS): nothing covered.
+    if (shell.panel.hidden || sheet.height === 0) return 0;
+    const map = shell.map.getBoundingClientRect();
     return sheet.top < map.bottom && sheet.left <= map.left ? map.bottom - sheet.top : 0;
   },
 });
