@@ -10,7 +10,7 @@ const tasks = readJson<{ documents: Array<{ tasks: Array<{ places: Array<{ code:
 const layerCodes = new Map<string, Set<string>>();
 function drawnIn(file: string, object: string): Set<string> {
   const key = `${file}#${object}`;
-  if (!layerCodes.has(key)) layerCodes.set(key, new Set(collection(file, object).geometries.map((g) => g.properties!.code)));
+  if (!layerCodes.has(key)) layerCodes.set(key, new Set(collection(file, object).geometries.map((g) => (g.properties as { code: string }).code)));
   return layerCodes.get(key)!;
 }
 
