@@ -1,5 +1,6 @@
 import { t, tf, type StringKey } from '../i18n/strings.ts';
 import type { AppStore } from '../state/store.ts';
+import { dialogFrame } from './dialog-frame.ts';
 import { h } from './dom.ts';
 
 export interface ExportDialogOptions {
@@ -11,17 +12,14 @@ export interface ExportDialogOptions {
   parent?: HTMLElement;
 }
 
-let nextId = 0;
-
 /**
  * The 导出 dialog: "导出 PNG" (the current view as a picture, at twice the resolution) and "导出 SVG" (the level's
  * choropleth as vector graphics), each with a line saying what it holds, and a status line that says when the
  * file is being made, saved, or why it failed. The work itself is given (src/export/export-png.ts, export-svg.ts).
  */
 export function createExportDialog(store: AppStore, opts: ExportDialogOptions) {
-  const id = `export-dialog-${nextId++}`;
-  const heading = h('h2', { id: `${id}-title`, class: 'export-title' });
-  const close = h('button', { type: 'button', class: 'export-close' }, '×');
+  const frame = dialogFrame('export', { parent: opts.parent });
+  const { id, dialog, heading } = frame;
   const option = (kind: 'png' | 'svg') => {
     const hint = h('p', { class: 'export-hint', id: `${id}-${kind}-hint` });
     const button = h('button', { type: 'button', class: `export-${kind}`, 'aria-describedby': hint.id });
@@ -30,30 +28,19 @@ export function createExportDialog(store: AppStore, opts: ExportDialogOptions) {
   const png = option('png');
   const svg = option('svg');
   const status = h('p', { class: 'export-status', role: 'status', 'aria-live': 'polite' });
-  const dialog = h(
-    'dialog',
-    { class: 'export-dialog', 'aria-labelledby': heading.id },
-    h('header', { class: 'export-head' }, heading, close),
-    png.root,
-    svg.root,
-    status,
-  );
-  (opts.parent ?? document.body).append(dialog);
+  dialog.append(png.root, svg.root, status);
 
-  let returnTo: HTMLElement | null = null;
   let busy = false;
 
   function render(): void {
     const lang = store.getState().lang;
     const text = (el: HTMLElement, key: StringKey) => (el.textContent = t(lang, key));
-    dialog.setAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+    frame.localize(lang);
     text(heading, 'exportTitle');
     text(png.button, 'exportPng');
     text(png.hint, 'exportPngHint');
     text(svg.button, 'exportSvg');
     text(svg.hint, 'exportSvgHint');
-    close.setAttribute('aria-label', t(lang, 'close'));
-    close.title = t(lang, 'close');
   }
 
   async function run(make: () => Promise<string>): Promise<void> {
@@ -78,33 +65,22 @@ export function createExportDialog(store: AppStore, opts: ExportDialogOptions) {
 
   png.button.addEventListener('click', () => void run(opts.png));
   svg.button.addEventListener('click', () => void run(opts.svg));
-  close.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('click', (e) => {
-    if (e.target === dialog) dialog.close();
-  });
-  dialog.addEventListener('close', () => {
-    const back = returnTo;
-    returnTo = null;
-    if (back?.isConnected) back.focus();
-  });
   const unsubscribe = store.subscribe((s) => s.lang, () => dialog.open && render());
 
   /** Opens the dialog; focus goes back to `returnFocusTo` (the 导出 button) on close. */
   function open(returnFocusTo: HTMLElement | null = null): void {
-    returnTo = returnFocusTo;
     if (!busy) status.textContent = '';
     render();
-    if (!dialog.open) dialog.showModal();
+    frame.show(returnFocusTo);
     png.button.focus();
   }
 
   return {
     open,
-    close: () => dialog.open && dialog.close(),
+    close: frame.close,
     destroy() {
       unsubscribe();
-      if (dialog.open) dialog.close();
-      dialog.remove();
+      frame.destroy();
     },
     element: dialog,
   };

@@ -3,6 +3,7 @@ import { t, type StringKey } from '../i18n/strings.ts';
 import { selectView } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { ViewState } from '../state/view-state.ts';
+import { dialogFrame } from './dialog-frame.ts';
 import { h } from './dom.ts';
 import { shareLinks } from './share-links.ts';
 
@@ -15,8 +16,6 @@ export interface ShareDialogOptions {
   parent?: HTMLElement;
 }
 
-let nextId = 0;
-
 /**
  * The Share dialog: the current view as an absolute link and as a ready `<iframe>` snippet, each with a copy
  * button. It reads the store when opened and while open (a language switch re-labels it), never writes to it.
@@ -28,10 +27,8 @@ let nextId = 0;
 export function createShareDialog(store: AppStore, opts: ShareDialogOptions = {}) {
   const loc = opts.location ?? window.location;
   const clipboard = opts.clipboard === undefined ? (navigator.clipboard ?? null) : opts.clipboard;
-  const id = `share-dialog-${nextId++}`;
-
-  const heading = h('h2', { id: `${id}-title`, class: 'share-title' });
-  const close = h('button', { type: 'button', class: 'share-close' }, '×');
+  const frame = dialogFrame('share', { parent: opts.parent });
+  const { id, dialog, heading } = frame;
   const field = (name: string, multiline: boolean) => {
     const label = h('label', { for: `${id}-${name}`, class: 'share-label' });
     const hint = h('p', { id: `${id}-${name}-hint`, class: 'share-hint' });
@@ -47,24 +44,13 @@ export function createShareDialog(store: AppStore, opts: ShareDialogOptions = {}
   };
   const link = field('link', false);
   const embed = field('embed', true);
-  const dialog = h(
-    'dialog',
-    { class: 'share-dialog', 'aria-labelledby': heading.id },
-    h('header', { class: 'share-head' }, heading, close),
-    link.root,
-    embed.root,
-  );
-  (opts.parent ?? document.body).append(dialog);
-
-  let returnTo: HTMLElement | null = null;
+  dialog.append(link.root, embed.root);
 
   function render(s: AppState): void {
     const lang = s.lang;
     const text = (el: HTMLElement, key: StringKey) => (el.textContent = t(lang, key));
-    dialog.setAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+    frame.localize(lang);
     text(heading, 'shareTitle');
-    close.setAttribute('aria-label', t(lang, 'close'));
-    close.title = t(lang, 'close');
     text(link.label, 'shareLink');
     text(link.hint, 'shareLinkHint');
     text(link.copy, 'copyLink');
@@ -99,15 +85,6 @@ export function createShareDialog(store: AppStore, opts: ShareDialogOptions = {}
     status.textContent = t(lang, copied ? 'copied' : 'copyManual');
   }
 
-  close.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('click', (e) => {
-    if (e.target === dialog) dialog.close();
-  });
-  dialog.addEventListener('close', () => {
-    const back = returnTo;
-    returnTo = null;
-    if (back?.isConnected) back.focus();
-  });
   const unsubscribe = store.subscribe(
     selectView,
     () => {
@@ -118,21 +95,18 @@ export function createShareDialog(store: AppStore, opts: ShareDialogOptions = {}
 
   /** Opens the dialog on the current view; focus goes back to `returnFocusTo` (the Share button) on close. */
   function open(returnFocusTo: HTMLElement | null = null): void {
-    returnTo = returnFocusTo;
     for (const f of [link, embed]) f.status.textContent = '';
     render(store.getState());
-    if (!dialog.open) dialog.showModal();
+    frame.show(returnFocusTo);
     link.input.focus();
   }
 
   function destroy(): void {
     unsubscribe();
-    returnTo = null;
-    if (dialog.open) dialog.close();
-    dialog.remove();
+    frame.destroy();
   }
 
-  return { open, close: () => dialog.open && dialog.close(), destroy, element: dialog };
+  return { open, close: frame.close, destroy, element: dialog };
 }
 
 export type ShareDialog = ReturnType<typeof createShareDialog>;

@@ -2,6 +2,7 @@ import { t, tf, type StringKey } from '../i18n/strings.ts';
 import { describeStep } from '../present/describe-step.ts';
 import { MAX_STEPS } from '../present/steps.ts';
 import type { AppState, AppStore } from '../state/store.ts';
+import { dialogFrame } from './dialog-frame.ts';
 import { fill, h } from './dom.ts';
 
 export interface StepsDialogOptions {
@@ -10,8 +11,6 @@ export interface StepsDialogOptions {
   /** Where the <dialog> lives. @default document.body */
   parent?: HTMLElement;
 }
-
-let nextId = 0;
 
 /**
  * The 演示 dialog: the steps of a presentation as a numbered list. Add the current view, title a step (plain text,
@@ -23,27 +22,18 @@ let nextId = 0;
  * not rebuild it.
  */
 export function createStepsDialog(store: AppStore, opts: StepsDialogOptions) {
-  const id = `steps-dialog-${nextId++}`;
-  const heading = h('h2', { id: `${id}-title`, class: 'steps-title' });
-  const close = h('button', { type: 'button', class: 'steps-close' }, '×');
+  // Starting a presentation hands focus to it instead of the 演示 button.
+  const frame = dialogFrame('steps', { parent: opts.parent, restoreFocus: () => store.getState().step === null });
+  const { id, dialog, heading } = frame;
   const hint = h('p', { class: 'steps-hint', id: `${id}-hint` });
+  dialog.setAttribute('aria-describedby', hint.id);
   const list = h('ol', { class: 'steps-list' });
   const empty = h('p', { class: 'steps-empty' });
   const add = h('button', { type: 'button', class: 'step-add' });
   const start = h('button', { type: 'button', class: 'steps-start' });
   const status = h('p', { class: 'steps-status', role: 'status', 'aria-live': 'polite' });
-  const dialog = h(
-    'dialog',
-    { class: 'steps-dialog', 'aria-labelledby': heading.id, 'aria-describedby': hint.id },
-    h('header', { class: 'steps-head' }, heading, close),
-    hint,
-    list,
-    empty,
-    h('footer', { class: 'steps-foot' }, add, status, h('span', { class: 'spacer' }), start),
-  );
-  (opts.parent ?? document.body).append(dialog);
+  dialog.append(hint, list, empty, h('footer', { class: 'steps-foot' }, add, status, h('span', { class: 'spacer' }), start));
 
-  let returnTo: HTMLElement | null = null;
   /** What the list was last built from. */
   let built: Pick<AppState, 'steps' | 'lang' | 'data'> | null = null;
   /** The control to focus after the next rebuild: which step and which of its controls. */
@@ -52,14 +42,12 @@ export function createStepsDialog(store: AppStore, opts: StepsDialogOptions) {
   function render(s: AppState): void {
     const lang = s.lang;
     const text = (el: HTMLElement, key: StringKey) => (el.textContent = t(lang, key));
-    dialog.setAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+    frame.localize(lang);
     text(heading, 'stepsTitle');
     text(hint, 'stepsHint');
     text(empty, 'stepsEmpty');
     text(add, 'stepAdd');
     text(start, 'stepsStart');
-    close.setAttribute('aria-label', t(lang, 'close'));
-    close.title = t(lang, 'close');
     list.setAttribute('aria-label', t(lang, 'stepsList'));
     add.disabled = s.steps.length >= MAX_STEPS;
     add.title = add.disabled ? tf(lang, 'stepsFull', { n: MAX_STEPS }) : '';
@@ -142,7 +130,7 @@ export function createStepsDialog(store: AppStore, opts: StepsDialogOptions) {
     status.textContent = '';
   }
   function startAt(i: number): void {
-    const back = returnTo;
+    const back = frame.opener();
     dialog.close();
     opts.onStart(i, back);
   }
@@ -155,16 +143,6 @@ export function createStepsDialog(store: AppStore, opts: StepsDialogOptions) {
     list.querySelector<HTMLInputElement>(`[data-index="${s.steps.length - 1}"][data-role="title"]`)?.focus();
   });
   start.addEventListener('click', () => startAt(0));
-  close.addEventListener('click', () => dialog.close());
-  dialog.addEventListener('click', (e) => {
-    if (e.target === dialog) dialog.close();
-  });
-  dialog.addEventListener('close', () => {
-    const back = returnTo;
-    returnTo = null;
-    // Starting a presentation hands focus to it instead.
-    if (back?.isConnected && store.getState().step === null) back.focus();
-  });
 
   const unsubscribe = store.subscribe(
     (s) => [s.steps, s.lang, s.data] as const,
@@ -176,21 +154,19 @@ export function createStepsDialog(store: AppStore, opts: StepsDialogOptions) {
 
   /** Opens the dialog; focus goes back to `returnFocusTo` (the 演示 button) on close. */
   function open(returnFocusTo: HTMLElement | null = null): void {
-    returnTo = returnFocusTo;
     status.textContent = '';
     built = null;
     render(store.getState());
-    if (!dialog.open) dialog.showModal();
+    frame.show(returnFocusTo);
     (store.getState().steps.length ? start : add).focus();
   }
 
   return {
     open,
-    close: () => dialog.open && dialog.close(),
+    close: frame.close,
     destroy() {
       unsubscribe();
-      if (dialog.open) dialog.close();
-      dialog.remove();
+      frame.destroy();
     },
     element: dialog,
   };
