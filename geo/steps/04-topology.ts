@@ -37,7 +37,7 @@ const round = (x: number, k: number) => Math.round(x * 10 ** k) / 10 ** k;
  * Pole of inaccessibility of the largest polygon, found in a plane stretched by cos(latitude) so that
  * "farthest from the edge" means metres, not degrees.
  */
-function labelPoint(g: Polygon | MultiPolygon): [number, number] {
+export function labelPoint(g: Polygon | MultiPolygon): [number, number] {
   const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
   let best = polys[0]!, bestArea = -1;
   for (const p of polys) {
