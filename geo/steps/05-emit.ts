@@ -16,8 +16,14 @@ export { OUT_DIR };
 /** The manifest records of the files this step writes, for 07-manifest. */
 export const EMIT_LAYERS = join(BUILD_DIR, 'emit-layers.json');
 
-/** National view: provinces and prefectures in one file, so their shared borders are stored once. */
-export const NATIONAL: SimplifySettings = { minWeightKm2: 3, minPolygonKm2: 15, quantization: 1e5, maxQuantization: 1.6e6 };
+/**
+ * National view: provinces and prefectures in one file, so their shared borders are stored once. Coarse, because it
+ * is the first map drawn and deck.gl tessellates every position on the CPU (software WebGL in headless Chromium):
+ * a 50 km² triangle is ~3 px² at national zoom. 3 km² gave 89k decoded positions and ~10 s to first map; 50 km²
+ * gives ~25k (the budget in tests/geo/budget.test.ts). Small units stay: each unit keeps its largest polygon, and a
+ * ring the threshold would collapse is refined back (simplifyObjects), so 澳门 and 香港 are drawn.
+ */
+export const NATIONAL: SimplifySettings = { minWeightKm2: 50, minPolygonKm2: 15, quantization: 1e5, maxQuantization: 1.6e6 };
 /** One file per province: counties, prefectures and the province outline, for the zoomed-in view. */
 export const PROVINCE: SimplifySettings = { minWeightKm2: 0.02, minPolygonKm2: 0.3, quantization: 1e5, maxQuantization: 1.6e6 };
 /** The South China Sea inset: every island kept. */
