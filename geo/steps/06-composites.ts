@@ -4,7 +4,7 @@ import area from '@turf/area';
 import turfBbox from '@turf/bbox';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
-import type { GeometryCollection, GeometryObject } from 'topojson-specification';
+import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon } from 'topojson-specification';
 import { ancestorsOf } from '../../src/domain/admin-code.ts';
 import { DivisionTree } from '../../src/domain/division-tree.ts';
 import type { UnitIndexEntry } from '../../src/geo/code-changes.ts';
@@ -59,6 +59,20 @@ export const COMPOSITES: SimplifySettings = { minWeightKm2: 3, minPolygonKm2: 0.
 /** A composite's own vertex threshold: 1/20 000 of its area (0.1 km² at least). */
 const weightOf = (g: GeometryObject) => Math.max(0.1, propsOf<CompositeFeatureProps>(g).area_km2 * 5e-5);
 
+/**
+ * Islands (and holes) smaller than 1/10 000 of the composite, 0.3 km² at least, are left out: 长三角 keeps islands of
+ * 36 km² and up, 梅山-佛渡-六横 (1 167 km², an archipelago) those of 0.3 km². Most of the positions of the coastal
+ * composites were islets a map at national or province zoom cannot show; the largest part always stays.
+ */
+function withoutSmallIslands(china: ChinaTopology, m: TopoMultiPolygon): TopoMultiPolygon {
+  const km2 = (rings: number[][]) => area((feature(china as never, { type: 'Polygon', arcs: rings } as never) as unknown as { geometry: Polygon }).geometry) / 1e6;
+  const shells = m.arcs.map((p) => km2([p[0]!]));
+  const min = Math.max(0.3, shells.reduce((a, b) => a + b, 0) * 1e-4);
+  const largest = shells.indexOf(Math.max(...shells));
+  const arcs = m.arcs.filter((_, i) => i === largest || shells[i]! >= min).map((p) => [p[0]!, ...p.slice(1).filter((h) => km2([h]) >= min)]);
+  return { type: 'MultiPolygon', arcs };
+}
+
 const round = (x: number, k: number) => Math.round(x * 10 ** k) / 10 ** k;
 
 /**
@@ -101,7 +115,7 @@ export function buildComposites(): void {
     // A group's children may name a prefecture and one of its counties: the county is inside already.
     const codes = [...drawn].filter((c) => !ancestorsOf(c).some((a) => drawn.has(a))).sort();
     if (!codes.length) throw new Error(`composite ${region.id}: no member has a polygon (${members.join(' ')})`);
-    const merged = dissolve(china as never, codes.map((c) => byCode.get(c)!) as never);
+    const merged = withoutSmallIslands(china, dissolve(china as never, codes.map((c) => byCode.get(c)!) as never));
     const geometry = (feature(china as never, merged as never) as unknown as { geometry: Polygon | MultiPolygon }).geometry;
     const props: CompositeFeatureProps = {
       id: region.id,
