@@ -7,10 +7,13 @@ import { SOURCES_JSON, fetchSources } from './steps/01-fetch.ts';
 import { ATOMS, CODE_CHANGES, NORMALIZE_REPORT, normalize } from './steps/02-normalize.ts';
 import { CONFLATED, CONFLATE_REPORT, conflateAtoms } from './steps/03-conflate.ts';
 import { FULL_TOPOLOGY, UNITS, buildTopology } from './steps/04-topology.ts';
-import { OUT_DIR, emit } from './steps/05-emit.ts';
+import { EMIT_LAYERS, OUT_DIR, emit } from './steps/05-emit.ts';
+import { COMPOSITES_FILE, COMPOSITES_LAYER, DIVISIONS, buildComposites, registryFiles } from './steps/06-composites.ts';
+import { MANIFEST, writeManifest } from './steps/07-manifest.ts';
 import { GEO_DIR, ROOT, buildCode, runStep } from './lib/step.ts';
 
 const step = (name: string) => join(GEO_DIR, 'steps', name);
+const regions = ['src/regions/validate-registry.ts', 'src/regions/version-at.ts', 'src/regions/plan-date.ts', 'src/regions/normalize-name.ts', 'src/joins/composite-geography.ts', 'src/domain/division-tree.ts', 'src/domain/region.ts'].map((f) => join(ROOT, f));
 const domain = [join(ROOT, 'src', 'domain', 'admin-code.ts'), join(ROOT, 'src', 'geo', 'code-changes.ts'), join(ROOT, 'src', 'geo', 'boundary.ts')];
 
 const started = Date.now();
@@ -37,8 +40,25 @@ const steps = [
   {
     name: '05-emit',
     inputs: [FULL_TOPOLOGY, UNITS, SOURCES_JSON, step('05-emit.ts'), ...buildCode(...domain)],
-    outputs: [join(OUT_DIR, 'china.topo.json'), join(OUT_DIR, 'manifest.json'), join(OUT_DIR, 'units.json')],
+    outputs: [join(OUT_DIR, 'china.topo.json'), join(OUT_DIR, 'units.json'), EMIT_LAYERS],
     run: () => emit(sources),
+  },
+  {
+    name: '06-composites',
+    // The registry as the app reads it: its files, the validator, and the member rules (latest version; groups
+    // through their children).
+    inputs: [
+      FULL_TOPOLOGY, UNITS, DIVISIONS, ...registryFiles(), step('06-composites.ts'), step('04-topology.ts'),
+      ...buildCode(...domain, ...regions),
+    ],
+    outputs: [join(OUT_DIR, COMPOSITES_FILE), COMPOSITES_LAYER],
+    run: buildComposites,
+  },
+  {
+    name: '07-manifest',
+    inputs: [EMIT_LAYERS, COMPOSITES_LAYER, join(OUT_DIR, 'units.json'), SOURCES_JSON, step('07-manifest.ts'), ...buildCode()],
+    outputs: [MANIFEST],
+    run: () => writeManifest(sources),
   },
 ];
 for (const s of steps) {

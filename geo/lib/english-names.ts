@@ -19,6 +19,17 @@ export function romanize(hanzi: string): string {
   return joined.charAt(0).toUpperCase() + joined.slice(1);
 }
 
+/**
+ * Place-name readings pinyin-pro gets wrong: it reads a character's common sound, not the toponymic one (涡阳 Guoyang,
+ * not Woyang; 单县 Shan, not Dan). Keyed by the name without its generic, as {@link englishName} romanizes it.
+ */
+const READINGS: Readonly<Record<string, string>> = {
+  涡阳: 'Guoyang', 洪洞: 'Hongtong', 单: 'Shan', 大城: 'Dacheng', 乐亭: 'Laoting', 蔚: 'Yu', 铅山: 'Yanshan',
+  六安: "Lu'an", 东阿: "Dong'e", 长子: 'Zhangzi', 浚: 'Xun', 繁峙: 'Fanshi',
+};
+
+const reading = (stem: string) => READINGS[stem] ?? romanize(stem);
+
 const COUNTY_SUFFIX: Array<[RegExp, string]> = [
   [/自治县$/, 'Autonomous County'],
   [/自治旗$/, 'Autonomous Banner'],
@@ -32,9 +43,11 @@ const COUNTY_SUFFIX: Array<[RegExp, string]> = [
 
 /** English name of a division: 西安市 → Xi'an, 富平县 → Fuping County, 洋县 → Yang County, 高陵区 → Gaoling District. */
 export function englishName(code: string, name: string, level: 'province' | 'prefecture' | 'county'): string {
-  if (level === 'province') return PROVINCES[code] ?? romanize(shortName(name, 'province') ?? name);
-  if (level === 'prefecture') return romanize(shortName(name, 'prefecture') ?? name);
+  // By code, so a province-level unit standing in for a prefecture (香港 in the prefecture layer) keeps its name.
+  if (code.endsWith('0000') && PROVINCES[code]) return PROVINCES[code];
+  if (level === 'province') return romanize(shortName(name, 'province') ?? name);
+  if (level === 'prefecture') return reading(shortName(name, 'prefecture') ?? name);
   const suffix = COUNTY_SUFFIX.find(([re]) => re.test(name));
   const stem = suffix ? shortName(name, 'county') ?? name.replace(suffix[0], '') : name;
-  return suffix ? `${romanize(stem)} ${suffix[1]}` : romanize(name);
+  return suffix ? `${reading(stem)} ${suffix[1]}` : reading(name);
 }

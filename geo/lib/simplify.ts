@@ -25,6 +25,9 @@ export interface SimplifySettings {
   maxQuantization?: number;
 }
 
+/** A geometry's own vertex threshold (km²), below `minWeightKm2`: an arc shared by several takes the smallest. */
+export type WeightOf = (g: GeometryObject) => number;
+
 export interface SimplifyReport {
   refinedArcs: number;
   rounds: number;
@@ -85,6 +88,7 @@ export function simplifyObjects(
   weights: Float64Array[],
   objects: Collections,
   s: SimplifySettings,
+  weightOf?: WeightOf,
 ): { topology: Topology; report: SimplifyReport } {
   const fullArcs = full.arcs as number[][][];
   // 1. Drop small islands (by unsimplified geodesic area), keeping each unit's largest polygon.
@@ -129,13 +133,17 @@ export function simplifyObjects(
       return a < 0 ? ~j : j;
     });
   const remapped: Collections = {};
+  const arcWeight: number[] = [];
   for (const [name, col] of Object.entries(kept)) {
     remapped[name] = {
       ...col,
       geometries: col.geometries.map((g) => {
-        if (g.type === 'Polygon') return { ...g, arcs: g.arcs.map(remapRing) };
-        if (g.type === 'MultiPolygon') return { ...g, arcs: g.arcs.map((p) => p.map(remapRing)) };
-        return g;
+        const out = g.type === 'Polygon' ? { ...g, arcs: g.arcs.map(remapRing) } : g.type === 'MultiPolygon' ? { ...g, arcs: g.arcs.map((p) => p.map(remapRing)) } : g;
+        if (weightOf) {
+          const w = Math.min(s.minWeightKm2, weightOf(g));
+          for (const p of polygonsOf(out)) for (const r of p) for (const a of r) arcWeight[arcIndex(a)] = Math.min(arcWeight[arcIndex(a)] ?? Infinity, w);
+        }
+        return out;
       }),
     };
   }
@@ -168,7 +176,7 @@ export function simplifyObjects(
   }
 
   function run(quantization: number) {
-    const threshold = used.map(() => s.minWeightKm2);
+    const threshold = used.map((_, j) => arcWeight[j] ?? s.minWeightKm2);
     const refined = new Set<number>();
     let q: Topology | null = null;
     let rounds = 0;

@@ -6,11 +6,11 @@ import polylabel from 'polylabel';
 import { topology } from 'topojson-server';
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
-import { prefectureOf } from '../../src/domain/admin-code.ts';
+import { levelOf, prefectureOf } from '../../src/domain/admin-code.ts';
 import type { CodeChangeTable, UnitIndexEntry } from '../../src/geo/code-changes.ts';
 import type { BoundaryProps, BoundaryLevel } from '../../src/geo/boundary.ts';
 import { readDivisions, isStatisticalZone, SAR_AND_TAIWAN } from '../lib/divisions.ts';
-import { englishName } from '../lib/english-name.ts';
+import { englishName } from '../lib/english-names.ts';
 import { BUILD_DIR, readJson, writeIfChanged } from '../lib/step.ts';
 import { findConflicts } from '../lib/intersections.ts';
 import { cutArcLoops, dissolve, propsOf, type Arc } from '../lib/topology-tools.ts';
@@ -37,7 +37,7 @@ const round = (x: number, k: number) => Math.round(x * 10 ** k) / 10 ** k;
  * Pole of inaccessibility of the largest polygon, found in a plane stretched by cos(latitude) so that
  * "farthest from the edge" means metres, not degrees.
  */
-function labelPoint(g: Polygon | MultiPolygon): [number, number] {
+export function labelPoint(g: Polygon | MultiPolygon): [number, number] {
   const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
   let best = polys[0]!, bestArea = -1;
   for (const p of polys) {
@@ -108,7 +108,8 @@ export function buildTopology(sources: Sources): void {
       const props: BoundaryProps = {
         code,
         name,
-        en: englishName(code, name),
+        // By the code's own level: the prefecture layer stands in county-level units (仙桃市, 神农架林区) for prefectures.
+        en: englishName(code, name, levelOf(code) as BoundaryLevel),
         level,
         province,
         prefecture: level === 'county' ? prefectureOf(code) : null,

@@ -1,22 +1,29 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { UnitIndexEntry } from '../../src/geo/code-changes.ts';
 import type { BoundaryProps } from '../../src/geo/boundary.ts';
-import { simplifyObjects, vertexWeights, type SimplifyReport, type SimplifySettings } from '../lib/simplify.ts';
+import { METHOD, OUT_DIR, collection, writeLayer, type LayerRecord } from '../lib/emit-layer.ts';
+import { simplifyObjects, vertexWeights, type SimplifySettings } from '../lib/simplify.ts';
 import { propsOf } from '../lib/topology-tools.ts';
-import { ROOT, readJson, sha256, writeIfChanged } from '../lib/step.ts';
+import { BUILD_DIR, readJson, writeIfChanged } from '../lib/step.ts';
 import type { Sources } from './01-fetch.ts';
 import { FULL_TOPOLOGY, UNITS, type ChinaTopology } from './04-topology.ts';
 
-export const OUT_DIR = join(ROOT, 'public', 'geo');
+export { OUT_DIR };
+/** The manifest records of the files this step writes, for 07-manifest. */
+export const EMIT_LAYERS = join(BUILD_DIR, 'emit-layers.json');
 
-/** National view: provinces and prefectures in one file, so their shared borders are stored once. */
-export const NATIONAL: SimplifySettings = { minWeightKm2: 3, minPolygonKm2: 15, quantization: 1e5, maxQuantization: 1.6e6 };
+/**
+ * National view: provinces and prefectures in one file, so their shared borders are stored once. Coarse, because it
+ * is the first map drawn and deck.gl tessellates every position on the CPU (software WebGL in headless Chromium):
+ * a 50 km² triangle is ~3 px² at national zoom. 3 km² gave 89k decoded positions and ~10 s to first map; 50 km²
+ * gives ~25k (the budget in tests/geo/budget.test.ts). Small units stay: each unit keeps its largest polygon, and a
+ * ring the threshold would collapse is refined back (simplifyObjects), so 澳门 and 香港 are drawn.
+ */
+export const NATIONAL: SimplifySettings = { minWeightKm2: 50, minPolygonKm2: 15, quantization: 1e5, maxQuantization: 1.6e6 };
 /** One file per province: counties, prefectures and the province outline, for the zoomed-in view. */
 export const PROVINCE: SimplifySettings = { minWeightKm2: 0.02, minPolygonKm2: 0.3, quantization: 1e5, maxQuantization: 1.6e6 };
 /** The South China Sea inset: every island kept. */
@@ -32,56 +39,6 @@ export const INSET_BBOX: [number, number, number, number] = [106.5, 2.8, 123.0, 
 const NEIGHBOUR_BBOX: [number, number, number, number] = [60, -12, 150, 60];
 const NOT_NEIGHBOURS = new Set(['156', '158', '344', '446']);
 
-function stableStringify(topo: Topology): string {
-  // Fixed key order and no float noise: identical inputs give byte-identical files.
-  return JSON.stringify({ type: topo.type, bbox: topo.bbox, transform: topo.transform, objects: topo.objects, arcs: topo.arcs });
-}
-
-interface LayerRecord {
-  file: string;
-  objects: Record<string, { level?: string; features: number }>;
-  bytes: number;
-  gzipBytes: number;
-  simplification: SimplifySettings & { method: string };
-  report?: SimplifyReport;
-  firstView: boolean;
-}
-
-function write(file: string, content: string, layers: LayerRecord[], rec: Omit<LayerRecord, 'file' | 'bytes' | 'gzipBytes'>) {
-  const path = join(OUT_DIR, file);
-  writeIfChanged(path, content);
-  layers.push({ file, bytes: Buffer.byteLength(content), gzipBytes: gzipSync(content, { level: 9 }).length, ...rec });
-}
-
-const METHOD = 'Visvalingam on spherical triangle area (topojson-simplify), per-arc refinement until no crossing, touching or empty ring is left on the quantized grid';
-
-function collection(geometries: GeometryObject[]): GeometryCollection {
-  return { type: 'GeometryCollection', geometries };
-}
-
-function withBbox(topo: Topology): Topology {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  const t = topo.transform!;
-  for (const arc of topo.arcs as number[][][]) {
-    let x = 0, y = 0;
-    for (const [dx, dy] of arc) {
-      x += dx!;
-      y += dy!;
-      x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
-    }
-  }
-  const r = (v: number) => Math.round(v * 1e6) / 1e6;
-  topo.bbox = [r(x0 * t.scale[0] + t.translate[0]), r(y0 * t.scale[1] + t.translate[1]), r(x1 * t.scale[0] + t.translate[0]), r(y1 * t.scale[1] + t.translate[1])];
-  return topo;
-}
-
-function roundTransform(topo: Topology): Topology {
-  // Print the transform with a fixed number of digits, so rebuilds never differ in the 17th digit.
-  const t = topo.transform!;
-  topo.transform = { scale: t.scale.map((v) => Number(v.toPrecision(12))) as [number, number], translate: t.translate.map((v) => Number(v.toPrecision(12))) as [number, number] };
-  return topo;
-}
-
 export function emit(sources: Sources): void {
   const china = readJson<ChinaTopology>(FULL_TOPOLOGY);
   const units = readJson<UnitIndexEntry[]>(UNITS);
@@ -92,12 +49,12 @@ export function emit(sources: Sources): void {
   // National file.
   {
     const { topology: t, report } = simplifyObjects(china as never, weights, { provinces, prefectures } as never, NATIONAL);
-    write('china.topo.json', stableStringify(withBbox(roundTransform(t))), layers, {
+    layers.push(writeLayer('china.topo.json', t, {
       objects: { provinces: { level: 'province', features: provinces.geometries.length }, prefectures: { level: 'prefecture', features: prefectures.geometries.length } },
       simplification: { method: METHOD, ...NATIONAL },
       report,
       firstView: true,
-    });
+    }));
   }
 
   // One file per province with counties.
@@ -111,12 +68,12 @@ export function emit(sources: Sources): void {
     const { topology: t, report } = simplifyObjects(china as never, weights, { counties: collection(cs), prefectures: collection(ps), province: collection([p]) } as never, PROVINCE);
     const file = `counties/${code}.topo.json`;
     expected.add(`${code}.topo.json`);
-    write(file, stableStringify(withBbox(roundTransform(t))), layers, {
+    layers.push(writeLayer(file, t, {
       objects: { counties: { level: 'county', features: cs.length }, prefectures: { level: 'prefecture', features: ps.length }, province: { level: 'province', features: 1 } },
       simplification: { method: METHOD, ...PROVINCE },
       report,
       firstView: false,
-    });
+    }));
   }
   for (const f of readdirSync(countyDir)) if (!expected.has(f)) rmSync(join(countyDir, f));
 
@@ -162,28 +119,28 @@ export function emit(sources: Sources): void {
       objects: { ...t.objects, neighbours: shift(extra.objects.neighbours as GeometryObject), frame: shift(extra.objects.frame as GeometryObject) },
       arcs: [...(t.arcs as never[]), ...(extraArcs as never[])],
     };
-    write('south-china-sea.topo.json', stableStringify(withBbox(roundTransform(merged))), layers, {
+    layers.push(writeLayer('south-china-sea.topo.json', merged, {
       objects: { islands: { features: islands.geometries.length }, provinces: { level: 'province', features: coast.length }, neighbours: { features: (extra.objects.neighbours as GeometryCollection).geometries.length }, frame: { features: 1 } },
       simplification: { method: METHOD, ...INSET },
       report,
       firstView: true,
-    });
+    }));
   }
 
   // Neighbouring countries for context.
   {
     const nb = neighbourCountries(sources, NEIGHBOUR_BBOX);
     const t = topology({ countries: nb } as never, 2e4) as unknown as Topology;
-    write('neighbours.topo.json', stableStringify(withBbox(roundTransform(t))), layers, {
+    layers.push(writeLayer('neighbours.topo.json', t, {
       objects: { countries: { features: nb.features.length } },
       simplification: { method: 'none beyond Natural Earth 1:50m; re-quantized', minWeightKm2: 0, minPolygonKm2: 0, quantization: 2e4 },
       firstView: true,
-    });
+    }));
   }
 
   const unitsJson = `[\n${units.map((u) => JSON.stringify(u)).join(',\n')}\n]\n`;
   writeIfChanged(join(OUT_DIR, 'units.json'), unitsJson);
-  writeManifest(sources, layers, unitsJson);
+  writeIfChanged(EMIT_LAYERS, `${JSON.stringify(layers, null, 2)}\n`);
 }
 
 function neighbourCountries(sources: Sources, box: [number, number, number, number]) {
@@ -199,47 +156,5 @@ function neighbourCountries(sources: Sources, box: [number, number, number, numb
     .sort((a, b) => String(a.id).localeCompare(String(b.id)))
     .map((f) => ({ ...f, properties: { iso_n3: String(f.id), name: f.properties.name } }));
   return { type: 'FeatureCollection' as const, features };
-}
-
-function gitDate(): string {
-  // The date of the last commit that changed an input of the build: stable across rebuilds.
-  try {
-    return execFileSync('git', ['log', '-1', '--format=%cs', '--', 'geo', 'data/code-changes.json', 'src/geo', 'src/domain/admin-code.ts'], { cwd: ROOT, encoding: 'utf8' }).trim() || 'uncommitted';
-  } catch {
-    return 'unknown';
-  }
-}
-
-function writeManifest(sources: Sources, layers: LayerRecord[], unitsJson: string): void {
-  const byLevel = (l: string) => layers.filter((x) => Object.values(x.objects).some((o) => o.level === l));
-  const first = layers.filter((l) => l.firstView);
-  const manifest = {
-    $comment: 'Built by `npm run geo` (geo/build.ts); see geo/README.md. Sizes in bytes; gzip at level 9.',
-    build: {
-      date: gitDate(),
-      inputsSha256: sha256(JSON.stringify(Object.values(sources).map((s) => s.integrity)) + layers.map((l) => l.file).join()),
-      dataAsOf: '2023-06-30',
-      crs: 'WGS84 longitude/latitude (source GCJ-02 converted, see geo/README.md)',
-      winding: 'RFC 7946: shells counter-clockwise, holes clockwise',
-    },
-    sources: Object.values(sources).map((s) => ({ name: s.name, version: s.version, integrity: s.integrity, license: s.license, npm: `https://registry.npmjs.org/${s.name}/-/${s.name}-${s.version}.tgz` })),
-    firstView: {
-      files: first.map((l) => l.file),
-      bytes: first.reduce((n, l) => n + l.bytes, 0),
-      gzipBytes: first.reduce((n, l) => n + l.gzipBytes, 0),
-      budgetGzipBytes: 400 * 1024,
-    },
-    inset: { file: 'south-china-sea.topo.json', bbox: INSET_BBOX, placement: 'lower-right corner of the national view', nineDashLine: 'not included: the source has none' },
-    units: { file: 'units.json', entries: unitsJson.split('\n').length - 3, bytes: Buffer.byteLength(unitsJson) },
-    levels: {
-      province: byLevel('province').length,
-      prefecture: byLevel('prefecture').length,
-      county: byLevel('county').length,
-    },
-    layers: layers.map(({ report, ...l }) => ({ ...l, quantizationUsed: report?.quantization, refinedArcs: report?.refinedArcs, droppedPolygons: report?.droppedPolygons, unfoldedRings: report?.detachedRings, conflicts: report?.conflicts })),
-  };
-  writeIfChanged(join(OUT_DIR, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  console.log(`  first view: ${first.map((l) => l.file).join(' + ')} = ${(manifest.firstView.gzipBytes / 1024).toFixed(0)} KB gzipped`);
-  for (const l of layers) if (l.report?.conflicts) console.log(`  ${l.file}: ${l.report.conflicts} conflicts left`);
 }
 

@@ -14,7 +14,7 @@ export interface BoundaryProps {
   code: string;
   /** Official Chinese name (2023). */
   name: string;
-  /** English: conventional for provinces (Shaanxi, Inner Mongolia, Tibet), else toneless pinyin (Beilin, Yangxian). */
+  /** English: conventional for provinces (Shaanxi, Inner Mongolia, Tibet), else toneless pinyin with the generic in English (Beilin District, Yang County), as data/gazetteer (geo/lib/english-names.ts). */
   en: string;
   level: BoundaryLevel;
   /** Province code. */

@@ -18,8 +18,13 @@ export type RegionCollection = FeatureCollection<Polygon | MultiPolygon, RegionP
 export interface CompositeProps {
   id: string;
   kind: string;
+  /** The registry's zh and en names (geo/steps/06-composites.ts). */
+  name: string;
+  en: string;
   label: [number, number];
   bbox: [number, number, number, number];
+  /** Of the full-detail dissolved outline. */
+  area_km2: number;
 }
 export type CompositeCollection = FeatureCollection<Polygon | MultiPolygon, CompositeProps>;
 

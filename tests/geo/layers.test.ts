@@ -87,7 +87,14 @@ describe('layers', () => {
       expect(f.properties.area_km2, f.properties.code).toBeGreaterThan(0);
       expect(f.properties.en, f.properties.code).toMatch(/^[A-Z][A-Za-z' ü]+$/);
     }
-    expect(counties.find((f) => f.properties.code === '610723')?.properties.en).toBe('Yangxian');
+    expect(counties.find((f) => f.properties.code === '610723')?.properties.en).toBe('Yang County');
     expect(prefectures.find((f) => f.properties.code === '610100')?.properties.en).toBe("Xi'an");
+    expect(counties.find((f) => f.properties.code === '341621')?.properties.en).toBe('Guoyang County');
+  });
+
+  it('name units in English as the gazetteer does (one module, geo/lib/english-names.ts)', () => {
+    const gazetteer = new Map(readJson<{ units: [string, string, string][] }>('data/gazetteer/divisions.json').units.map(([code, , en]) => [code, en]));
+    const differ = [...provinces, ...prefectures, ...counties].filter((f) => gazetteer.has(f.properties.code) && gazetteer.get(f.properties.code) !== f.properties.en);
+    expect(differ.map((f) => `${f.properties.code} ${f.properties.en} ≠ ${gazetteer.get(f.properties.code)}`)).toEqual([]);
   });
 });
