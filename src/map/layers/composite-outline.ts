@@ -25,11 +25,11 @@ export function compositeOutlineLayer(p: CompositeOutlineProps) {
   return new GeoJsonLayer({
     id: 'composite-outline',
     data: p.data,
+    // Only the outline picks: a click inside a composite is a click on the unit under it (洋县, not 陕南). The
+    // composite itself is picked on its line, or found with the search box.
     pickable: true,
-    filled: true,
+    filled: false,
     stroked: true,
-    // A transparent fill makes the whole area pickable without hiding the choropleth.
-    getFillColor: [0, 0, 0, 0],
     getLineColor: (f: { properties: { kind: string } }) => style(f.properties.kind).color,
     getLineWidth: (f: { properties: { id: string; kind: string } }) => style(f.properties.kind).width * (f.properties.id === p.selected ? 2 : 1),
     getDashArray: (f: { properties: { kind: string } }) => style(f.properties.kind).dash,
