@@ -30,6 +30,9 @@ async function firstMap(browser: Browser, url: string, outDir: string) {
   await page.goto(url);
   await page.waitForSelector('html[data-map-ready]', { timeout: 180_000 });
   const ms = Date.now() - t0;
+  // When deck.gl issued the first frame with data, on the page's clock. Software WebGL then takes seconds to
+  // finish drawing it (the compositor's ReadPixels waits for SwiftShader), which is what `ms` includes.
+  const issued = await page.evaluate(() => performance.getEntriesByName('task-atlas:drawn')[0]?.startTime ?? NaN);
   const bytes = { js: { raw: 0, gzip: 0 }, data: { raw: 0, gzip: 0 } };
   for (const path of new Set(files)) {
     const rel = decodeURIComponent(path).replace(/^\//, '');
@@ -45,7 +48,7 @@ async function firstMap(browser: Browser, url: string, outDir: string) {
     bytes[kind].raw += b.length;
     bytes[kind].gzip += gzipSync(b, { level: 9 }).length;
   }
-  return { page, ms, bytes };
+  return { page, ms, issued, bytes };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -56,6 +59,7 @@ const floor = await serve(join(ROOT, 'bench', 'floor'), join(ROOT, 'node_modules
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
 try {
   const appRuns: number[] = [];
+  const appIssued: number[] = [];
   const floorRuns: number[] = [];
   let appBytes = { js: { raw: 0, gzip: 0 }, data: { raw: 0, gzip: 0 } };
   let floorBytes = appBytes;
@@ -67,6 +71,7 @@ try {
     await f.page.close();
     const a = await firstMap(browser, app.url, app.outDir);
     appRuns.push(a.ms);
+    appIssued.push(a.issued);
     appBytes = a.bytes;
     if (i === RUNS - 1) {
       // Filter → repaint: click a category, time until deck.gl has drawn the new layers.
@@ -93,6 +98,7 @@ try {
   console.log(`  app JS before the first map ${kb(appBytes.js.raw)} raw, ${kb(appBytes.js.gzip)} gzip: +${over.toFixed(1)}% over the floor (target ≤ 15%)`);
   console.log(`  app data before the first map ${kb(appBytes.data.raw)} raw, ${kb(appBytes.data.gzip)} gzip`);
   console.log(`  navigation → first complete map: app median ${median(appRuns)} ms (${appRuns.join(', ')}), floor median ${median(floorRuns)} ms; target < 2000 ms`);
+  console.log(`  first frame issued by deck.gl (page clock): app median ${median(appIssued).toFixed(0)} ms`);
   console.log(`  category filter → repaint: median ${median(latencies).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms over ${latencies.length} clicks; target < 50 ms`);
 } finally {
   await browser.close();
