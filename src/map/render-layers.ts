@@ -99,7 +99,14 @@ export function renderLayers(p: RenderInput): Layer[] {
   ];
   const counties = contextCounties(p.level === 'province' ? p.province : null);
   if (counties) layers.push(boundaryLinesLayer({ id: 'county-lines', data: counties, color: [255, 255, 255, 150], width: 0.5 }));
-  layers.push(boundaryLinesLayer({ id: 'province-lines', data: p.national.provinces, color: [120, 128, 140, 200], width: p.level === 'country' ? 0.8 : 1.5 }));
+  if (p.level === 'country' || !p.province) {
+    layers.push(boundaryLinesLayer({ id: 'province-lines', data: p.national.provinces, color: [120, 128, 140, 200], width: 0.8 }));
+  } else {
+    // The national file is simplified for the whole country (50 km²): zoomed in, its lines cut corners. They stay
+    // as faint context; the focus province is outlined from its own county file, on its counties' borders.
+    layers.push(boundaryLinesLayer({ id: 'province-lines', data: p.national.provinces, color: [120, 128, 140, 70], width: 0.8 }));
+    layers.push(boundaryLinesLayer({ id: 'focus-province-line', data: p.province.province, color: [120, 128, 140, 220], width: 1.5 }));
+  }
   const composites = compositesShown(p.composites, p.compositeIds);
   if (p.layers.composites && composites && composites.features.length) layers.push(compositeOutlineLayer({ data: composites, selected: p.selected }));
   if (p.activePlaces.size) {
