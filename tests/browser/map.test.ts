@@ -21,8 +21,9 @@ describe('the map, at each level, offline', { timeout: 240_000 }, () => {
   test.each([
     ['country', ''],
     ['province', '?level=province&focus=610000'],
+    ['province-zhejiang', '?level=province&focus=330000'],
     ['prefecture', '?level=prefecture&focus=610700'],
-  ])('%s level: drawn (not a blank canvas), no request leaves the origin, no error', async (level, search) => {
+  ])('%s view: drawn (not a blank canvas), no request leaves the origin, no error', async (level, search) => {
     const { page, foreignRequests, errors } = await openPage(browser(), inject('baseUrl'));
     await page.goto(`${inject('baseUrl')}${search}`);
     await mapReady(page);
