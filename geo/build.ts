@@ -8,7 +8,7 @@ import { ATOMS, CODE_CHANGES, NORMALIZE_REPORT, normalize } from './steps/02-nor
 import { CONFLATED, CONFLATE_REPORT, conflateAtoms } from './steps/03-conflate.ts';
 import { FULL_TOPOLOGY, UNITS, buildTopology } from './steps/04-topology.ts';
 import { EMIT_LAYERS, OUT_DIR, emit } from './steps/05-emit.ts';
-import { COMPOSITES_FILE, COMPOSITES_LAYER, DIVISIONS, buildComposites, registryFiles } from './steps/06-composites.ts';
+import { COMPOSITES_FILE, COMPOSITES_LAYER, COMPOSITES_NATIONAL_FILE, DIVISIONS, buildComposites, registryFiles } from './steps/06-composites.ts';
 import { MANIFEST, writeManifest } from './steps/07-manifest.ts';
 import { GEO_DIR, ROOT, buildCode, runStep } from './lib/step.ts';
 
@@ -48,10 +48,10 @@ const steps = [
     // The registry as the app reads it: its files, the validator, and the member rules (latest version; groups
     // through their children).
     inputs: [
-      FULL_TOPOLOGY, UNITS, DIVISIONS, ...registryFiles(), step('06-composites.ts'), step('04-topology.ts'),
+      FULL_TOPOLOGY, UNITS, DIVISIONS, ...registryFiles(), step('06-composites.ts'), step('04-topology.ts'), step('05-emit.ts'),
       ...buildCode(...domain, ...regions),
     ],
-    outputs: [join(OUT_DIR, COMPOSITES_FILE), COMPOSITES_LAYER],
+    outputs: [join(OUT_DIR, COMPOSITES_FILE), join(OUT_DIR, COMPOSITES_NATIONAL_FILE), COMPOSITES_LAYER],
     run: buildComposites,
   },
   {

@@ -15,12 +15,15 @@ import { simplifyObjects, vertexWeights, type SimplifySettings } from '../lib/si
 import { ROOT, BUILD_DIR, readJson, writeIfChanged } from '../lib/step.ts';
 import { dissolve, propsOf } from '../lib/topology-tools.ts';
 import { FULL_TOPOLOGY, UNITS, labelPoint, type ChinaTopology } from './04-topology.ts';
+import { NATIONAL } from './05-emit.ts';
 
 export const REGISTRY_DIR = join(ROOT, 'data', 'regions');
 export const DIVISIONS = join(ROOT, 'data', 'gazetteer', 'divisions.json');
-/** The manifest record of composites.topo.json, for 07-manifest. */
+/** The manifest records of the two composite files, for 07-manifest. */
 export const COMPOSITES_LAYER = join(BUILD_DIR, 'composites-layer.json');
 export const COMPOSITES_FILE = 'composites.topo.json';
+/** The same outlines at the national file's detail, for the national view: its first paint draws them. */
+export const COMPOSITES_NATIONAL_FILE = 'composites-national.topo.json';
 
 /** The registry files: every data/regions/*.json. */
 export function registryFiles(): string[] {
@@ -139,11 +142,23 @@ export function buildComposites(): void {
     objects: { composites: { features: geometries.length } },
     simplification: { method: METHOD, ...COMPOSITES },
     report,
-    // The app asks for it as the map starts (src/io/boundaries.ts loadComposites).
+    // Loaded when a province or prefecture is shown (src/io/boundaries.ts loadComposites('full')).
+    firstView: false,
+  });
+  // At national zoom a 3 km² outline is ~31k positions the eye cannot tell from the national file's 50 km²; the
+  // national view draws these instead: the national threshold, or 1/1 000 of a smaller composite's area (杨凌 and
+  // the archipelagos keep their shape), islands already thinned per composite above.
+  const NATIONAL_COMPOSITES: SimplifySettings = { ...NATIONAL, minPolygonKm2: COMPOSITES.minPolygonKm2 };
+  const coarseWeightOf = (g: GeometryObject) => Math.max(0.1, propsOf<CompositeFeatureProps>(g).area_km2 * 1e-3);
+  const coarse = simplifyObjects(china as never, weights, { composites: { type: 'GeometryCollection', geometries } } as never, NATIONAL_COMPOSITES, coarseWeightOf);
+  const nationalRecord = writeLayer(COMPOSITES_NATIONAL_FILE, coarse.topology, {
+    objects: { composites: { features: geometries.length } },
+    simplification: { method: METHOD, ...NATIONAL_COMPOSITES },
+    report: coarse.report,
     firstView: true,
   });
-  writeIfChanged(COMPOSITES_LAYER, `${JSON.stringify(record, null, 2)}\n`);
+  writeIfChanged(COMPOSITES_LAYER, `${JSON.stringify([record, nationalRecord], null, 2)}\n`);
   const names = geometries.map((g) => propsOf<CompositeFeatureProps>(g)).filter((p) => p.hosted || p.undrawn);
   for (const p of names) console.log(`  ${p.id}: ${p.hosted ? `drawn through a host: ${p.hosted.join(' ')}` : ''}${p.undrawn ? ` no polygon: ${p.undrawn.join(' ')}` : ''}`);
-  console.log(`  composites: ${geometries.length} features, ${record.vertices} vertices, ${record.bytes} bytes (${record.gzipBytes} gzipped)`);
+  for (const r of [record, nationalRecord]) console.log(`  ${r.file}: ${geometries.length} features, ${r.vertices} vertices, ${r.bytes} bytes (${r.gzipBytes} gzipped)`);
 }

@@ -20,7 +20,7 @@ function gitDate(): string {
 
 /** public/geo/manifest.json: sources, and every file the steps before wrote, with its size and how it was simplified. */
 export function writeManifest(sources: Sources): void {
-  const layers = [...readJson<LayerRecord[]>(EMIT_LAYERS), readJson<LayerRecord>(COMPOSITES_LAYER)];
+  const layers = [...readJson<LayerRecord[]>(EMIT_LAYERS), ...readJson<LayerRecord[]>(COMPOSITES_LAYER)];
   const unitsJson = readFileSync(join(OUT_DIR, 'units.json'), 'utf8');
   const byLevel = (l: string) => layers.filter((x) => Object.values(x.objects).some((o) => o.level === l));
   const first = layers.filter((l) => l.firstView);

@@ -104,11 +104,14 @@ export function loadProvince(code: string): Promise<ProvinceBoundaries> {
   });
 }
 
-/** Composite regions dissolved from their members, if the build shipped them. */
-export function loadComposites(): Promise<CompositeCollection | null> {
-  return once('composites', async () => {
+/**
+ * Composite regions dissolved from their members, if the build shipped them: at the national file's detail for the
+ * national view, or at the county files' for a province or prefecture.
+ */
+export function loadComposites(detail: 'national' | 'full'): Promise<CompositeCollection | null> {
+  return once(`composites:${detail}`, async () => {
     try {
-      const topo = await fetchJson<Topology>(`${GEO}composites.topo.json`);
+      const topo = await fetchJson<Topology>(`${GEO}${detail === 'national' ? 'composites-national' : 'composites'}.topo.json`);
       return objectOf(topo, 'composites');
     } catch {
       return null;

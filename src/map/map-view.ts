@@ -41,11 +41,14 @@ export async function createMapView(
   const national = await loadNational();
   const map = createMap(el, { national, basemap: store.getState().basemap });
   let province: ProvinceBoundaries | null = null;
-  let composites: CompositeCollection | null = null;
-  void loadComposites().then((c) => {
-    composites = c;
-    schedule();
-  });
+  // Composite outlines: the coarse set for the national view at once, the detailed one once a province is shown.
+  const composites: Record<'national' | 'full', CompositeCollection | null> = { national: null, full: null };
+  const loadCompositesAt = (detail: 'national' | 'full') =>
+    void loadComposites(detail).then((c) => {
+      composites[detail] = c;
+      schedule();
+    });
+  loadCompositesAt('national');
 
   let loaded = false;
   let resolveReady!: () => void;
@@ -93,7 +96,7 @@ export async function createMapView(
         layers: s.layers,
         national,
         province,
-        composites,
+        composites: s.level === 'country' ? composites.national : (composites.full ?? composites.national),
         compositeIds: compositesInView(s.data, s.level, s.focus),
         levelValues,
         targetsOf: (code) => {
@@ -136,6 +139,7 @@ export async function createMapView(
   let zoomDriven = false;
   const showLevel = async (s: AppState) => {
     if (s.level !== 'country' && s.focus) {
+      if (!composites.full) loadCompositesAt('full');
       const code = `${s.focus.slice(0, 2)}0000`;
       province = await loadProvince(code).catch(() => null);
     }

@@ -37,9 +37,13 @@ describe('size', () => {
     for (const code of ['820000', '810000']) expect(all.some((f) => f.properties.code === code && polygonsOf(f)[0]![0]!.length >= 4), code).toBe(true);
   });
 
-  it('loads the composite outlines with the first view', () => {
-    expect(manifest.firstView.files).toContain('composites.topo.json');
-    expect(manifest.layers.find((l) => l.file === 'composites.topo.json')?.vertices).toBeGreaterThan(0);
+  it('loads the coarse composite outlines with the first view, the detailed ones later', () => {
+    expect(manifest.firstView.files).toContain('composites-national.topo.json');
+    expect(manifest.firstView.files).not.toContain('composites.topo.json');
+    const vertices = (file: string) => manifest.layers.find((l) => l.file === file)?.vertices ?? 0;
+    expect(vertices('composites-national.topo.json')).toBeGreaterThan(0);
+    // The point of the national copy: a fraction of the detailed file's positions.
+    expect(vertices('composites-national.topo.json')).toBeLessThan(vertices('composites.topo.json') / 2);
   });
 
   it('lists every file with its true size, and its pinned sources', () => {

@@ -33,6 +33,18 @@ const byId = (id: string) => composites.find((f) => f.properties.id === id)!;
 const km2 = (f: { geometry: BoundaryFeature['geometry'] }) => area(f as never) / 1e6;
 const withMembers = REGISTRY.filter((r) => geography.membersOf(r.id, null).length > 0);
 
+describe('composites at national detail (composites-national.topo.json)', () => {
+  const coarse = features('composites-national.topo.json', 'composites') as unknown as CompositeFeature[];
+  it('hold the same composites with the same properties as the detailed file', () => {
+    expect(coarse.map((f) => f.properties)).toEqual(composites.map((f) => f.properties));
+  });
+  // Simplified like the national provinces: close enough to read at national zoom, not to measure.
+  it.each(withMembers.map((r) => r.id))('%s keeps its drawn area within 10% of the detailed outline', (id) => {
+    const f = coarse.find((x) => x.properties.id === id)!;
+    expect(Math.abs(km2(f) - km2(byId(id))) / km2(byId(id))).toBeLessThan(0.1);
+  });
+});
+
 describe('composites', () => {
   it('draw every registry composite that has members today exactly once, with its kind and name', () => {
     expect(withMembers.length).toBeGreaterThan(0);

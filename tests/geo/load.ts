@@ -37,7 +37,7 @@ export function countyFiles(): string[] {
 
 /** All TopoJSON files of the build. */
 export function allFiles(): string[] {
-  return ['china.topo.json', 'south-china-sea.topo.json', 'neighbours.topo.json', 'composites.topo.json', ...countyFiles()];
+  return ['china.topo.json', 'south-china-sea.topo.json', 'neighbours.topo.json', 'composites.topo.json', 'composites-national.topo.json', ...countyFiles()];
 }
 
 export function polygonsOf(f: { geometry: Polygon | MultiPolygon }): Position[][][] {
