@@ -8,6 +8,7 @@ import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolyg
 import { ancestorsOf } from '../../src/domain/admin-code.ts';
 import { DivisionTree } from '../../src/domain/division-tree.ts';
 import type { UnitIndexEntry } from '../../src/geo/code-changes.ts';
+import type { CompositeProps } from '../../src/map/boundary-types.ts';
 import { CompositeGeography } from '../../src/joins/composite-geography.ts';
 import { validateRegistry } from '../../src/regions/validate-registry.ts';
 import { METHOD, writeLayer } from '../lib/emit-layer.ts';
@@ -33,17 +34,8 @@ export function registryFiles(): string[] {
     .map((f) => join(REGISTRY_DIR, f));
 }
 
-/** Properties of a composite feature; the app reads `CompositeProps` (src/map/boundary-types.ts) from them. */
-export interface CompositeFeatureProps {
-  id: string;
-  kind: string;
-  name: string;
-  en: string;
-  /** Inside point of the largest part, as for the units (04-topology). */
-  label: [number, number];
-  bbox: [number, number, number, number];
-  /** Of the full-detail dissolved outline. */
-  area_km2: number;
+/** Properties of a composite feature: what the app reads (`CompositeProps`), and the build's own record of it. */
+export interface CompositeFeatureProps extends CompositeProps {
   /** The unit geometries dissolved: member codes (or their host's, see `hosted`), nested ones left out. */
   units: string[];
   /** Members without a polygon of their own, drawn through the unit that hosts them (临平区 in 余杭区): the outline is approximate. */
