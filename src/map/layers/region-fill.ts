@@ -11,6 +11,8 @@ export interface RegionFillProps {
   hovered: string | null;
   /** Changes whenever colorOf would answer differently (deck.gl compares this, not the function). */
   colorKey: unknown;
+  /** The outline of every unit but the selected one. @default white, between the classes' colours */
+  lineColor?: Color;
 }
 
 /** The choropleth of one level: regions filled by their task count's class, the selected one outlined. */
@@ -22,12 +24,12 @@ export function regionFillLayer(p: RegionFillProps) {
     stroked: true,
     filled: true,
     getFillColor: (f) => hexToRgba(p.colorOf(f.properties.code), f.properties.code === p.hovered ? 255 : 235),
-    getLineColor: (f) => (f.properties.code === p.selected ? [217, 72, 15, 255] : [255, 255, 255, 230]),
+    getLineColor: (f) => (f.properties.code === p.selected ? [217, 72, 15, 255] : (p.lineColor ?? [255, 255, 255, 230])),
     getLineWidth: (f) => (f.properties.code === p.selected ? 3 : 1),
     lineWidthUnits: 'pixels',
     updateTriggers: {
       getFillColor: [p.colorKey, p.hovered],
-      getLineColor: [p.selected],
+      getLineColor: [p.selected, p.lineColor?.join()],
       getLineWidth: [p.selected],
     },
   });
