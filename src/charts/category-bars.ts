@@ -2,6 +2,7 @@ import { axisLeft } from 'd3-axis';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { drawingWidth } from './drawing-width.ts';
+import { estimateWidth } from './text-width.ts';
 
 export interface CategoryBar {
   /** Stable identity across updates (a category id). */
@@ -29,16 +30,6 @@ const FONT_SIZE = 12;
 const MARGIN = { top: 4, right: 34, bottom: 4 };
 
 /**
- * Label widths must be known before drawing to size the left margin, and measuring text needs layout (absent
- * in tests and before the panel is shown). Chinese glyphs are one em wide; Latin averages a bit over half.
- */
-function estimateWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? FONT_SIZE : FONT_SIZE * 0.6;
-  return w;
-}
-
-/**
  * Horizontal bars of tasks per category, each labelled with its number. The SVG's accessible name lists every
  * bar, so a screen reader hears the same numbers a sighted reader sees.
  *
@@ -61,7 +52,7 @@ export function createCategoryBars(el: HTMLElement, opts: CategoryBarsOptions = 
   function update(data: CategoryBarsData): void {
     const width = drawingWidth(el, opts.width);
     const { bars } = data;
-    const left = Math.min(width * 0.5, Math.max(40, ...bars.map((b) => estimateWidth(b.label))) + 10);
+    const left = Math.min(width * 0.5, Math.max(40, ...bars.map((b) => estimateWidth(b.label, FONT_SIZE))) + 10);
     const height = MARGIN.top + MARGIN.bottom + bars.length * rowHeight;
     const name = `${data.title}: ${bars.map((b) => `${b.label} ${b.value}`).join('; ')}`;
     svg.attr('viewBox', `0 0 ${width} ${height}`).attr('aria-label', name);

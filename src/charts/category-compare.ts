@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { drawingWidth } from './drawing-width.ts';
+import { estimateWidth } from './text-width.ts';
 
 export interface CategoryPair {
   /** Stable identity across updates (a category id). */
@@ -35,12 +36,6 @@ const VALUE_SIZE = 11;
 const HEAD = 20;
 const MARGIN = { top: 2, right: 4, bottom: 4, left: 4 };
 
-/** As in category-bars.ts: text cannot be measured before layout, so estimate (CJK one em, Latin ~0.6 em). */
-function estimateWidth(s: string, size = FONT_SIZE): number {
-  let w = 0;
-  for (const ch of s) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? size : size * 0.6;
-  return w;
-}
 
 /**
  * Tasks per category for two regions as a diverging bar chart: the left region's bars grow leftwards from a
@@ -71,7 +66,7 @@ export function createCategoryCompare(el: HTMLElement, opts: CategoryCompareOpti
     const width = drawingWidth(el, opts.width);
     const format = data.format ?? String;
     const { rows } = data;
-    const labelWidth = Math.max(40, ...rows.map((r) => estimateWidth(r.label))) + 10;
+    const labelWidth = Math.max(40, ...rows.map((r) => estimateWidth(r.label, FONT_SIZE))) + 10;
     // Labels beside the bars only if that leaves the bars at least 60% of the width.
     const stacked = labelWidth > width * 0.4;
     const left = stacked ? MARGIN.left : labelWidth;
