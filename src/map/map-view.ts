@@ -119,8 +119,12 @@ export async function createMapView(
   };
 
   // The camera the state asks for: its own, or (null) the level's unit framed. A presentation flies there.
+  let placed = false;
   const placeCamera = (s: AppState) => {
-    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // The first placement frames the view the map opened on: there is no flight to watch, and in software WebGL
+    // each frame of one redraws everything (~0.7 s of the first map, npm run bench).
+    const still = !placed || matchMedia('(prefers-reduced-motion: reduce)').matches;
+    placed = true;
     const fly = selectFlying(s) && !still;
     if (!s.camera) {
       const bottom = 30 + Math.min(opts.coveredBottom?.() ?? 0, el.clientHeight * 0.7);
