@@ -12,7 +12,7 @@ import { CHINA_BOUNDS, createMap } from './create-map.ts';
 import { levelAfterZoom } from './level-by-zoom.ts';
 import { createOverlay } from './overlay.ts';
 import { pointInGeometry } from './point-in-feature.ts';
-import { renderLayers } from './render-layers.ts';
+import { dashZoom, renderLayers } from './render-layers.ts';
 
 export interface MapView {
   map: MapLibreMap;
@@ -92,6 +92,7 @@ export async function createMapView(
         focus: s.focus,
         selected: s.selected,
         hovered: s.hovered,
+        zoom: map.getZoom(),
         lang: s.lang,
         layers: s.layers,
         national,
@@ -158,6 +159,16 @@ export async function createMapView(
     performance.mark('task-atlas:map-load');
     loaded = true;
     void showLevel(store.getState());
+  });
+
+  // Composite dashes are cut for the zoom: again once it has moved on by a step.
+  let drawnDashZoom = dashZoom(map.getZoom());
+  map.on('zoom', () => {
+    const z = dashZoom(map.getZoom());
+    if (z !== drawnDashZoom) {
+      drawnDashZoom = z;
+      schedule();
+    }
   });
 
   // The settled camera goes to the store (and so the URL); a zoom past a threshold changes the level.

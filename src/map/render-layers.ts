@@ -5,7 +5,7 @@ import type { LayerToggles, Lang, MapLevel } from '../state/view-state.ts';
 import type { CompositeCollection, RegionCollection, RegionFeature } from './boundary-types.ts';
 import { classColor } from './choropleth-classes.ts';
 import { boundaryLinesLayer } from './layers/boundary-lines.ts';
-import { compositeOutlineLayer } from './layers/composite-outline.ts';
+import { compositeOutlineLayer, dashedOutlines } from './layers/composite-outline.ts';
 import { regionFillLayer } from './layers/region-fill.ts';
 import { regionLabelsLayer, type RegionLabel } from './layers/region-labels.ts';
 import { targetSymbolsLayer, type TargetSymbol } from './layers/target-symbols.ts';
@@ -18,6 +18,8 @@ export interface RenderInput {
   focus: string | null;
   selected: string | null;
   hovered: string | null;
+  /** The camera's zoom: composite dashes are cut for it (in steps of DASH_ZOOM_STEP). */
+  zoom: number;
   lang: Lang;
   layers: LayerToggles;
   national: NationalBoundaries;
@@ -59,6 +61,12 @@ const contextCounties = memo((province: ProvinceBoundaries | null) => province?.
 const compositesShown = memo((all: CompositeCollection | null, ids: ReadonlySet<string>): CompositeCollection | null =>
   all ? { type: 'FeatureCollection', features: all.features.filter((f) => ids.has(f.properties.id)) } : null,
 );
+
+/** Composite dashes are cut again when the zoom moves on by this much: dashes stay within ±19% of their length. */
+export const DASH_ZOOM_STEP = 0.5;
+export const dashZoom = (zoom: number) => Math.round(zoom / DASH_ZOOM_STEP) * DASH_ZOOM_STEP;
+
+const dashedShown = memo((shown: CompositeCollection | null, zoom: number) => (shown ? dashedOutlines(shown, zoom) : null));
 
 const labelsOf = memo((fill: RegionCollection, lang: Lang): RegionLabel[] =>
   fill.features.map((f) => ({
@@ -110,8 +118,8 @@ export function renderLayers(p: RenderInput): Layer[] {
     layers.push(boundaryLinesLayer({ id: 'province-lines', data: p.national.provinces, color: [120, 128, 140, 70], width: 0.8 }));
     layers.push(boundaryLinesLayer({ id: 'focus-province-line', data: p.province.province, color: [120, 128, 140, 220], width: 1.5 }));
   }
-  const composites = compositesShown(p.composites, p.compositeIds);
-  if (p.layers.composites && composites && composites.features.length) layers.push(compositeOutlineLayer({ data: composites, selected: p.selected }));
+  const composites = p.layers.composites ? dashedShown(compositesShown(p.composites, p.compositeIds), dashZoom(p.zoom)) : null;
+  if (composites && composites.features.length) layers.push(compositeOutlineLayer({ data: composites, selected: p.selected }));
   if (p.activePlaces.size) {
     layers.push(
       new GeoJsonLayer({
