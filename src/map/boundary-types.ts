@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, LineString, MultiLineString } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 
 /** Properties every boundary feature carries (public/geo, see geo/README.md). */
 export interface RegionProps {
@@ -27,13 +27,3 @@ export interface CompositeProps {
   area_km2: number;
 }
 export type CompositeCollection = FeatureCollection<Polygon | MultiPolygon, CompositeProps>;
-
-/** Everything drawn at the national view: land and provinces, neighbours, the South China Sea inset. */
-export interface NationalLayers {
-  provinces: RegionCollection;
-  neighbours: FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-  /** Lines that only the national map draws (the nine-dash line), if shipped. */
-  lines: FeatureCollection<LineString | MultiLineString, { kind: string }> | null;
-  /** The inset's frame, as [west, south, east, north] of the islands' map extent. */
-  insetBbox: [number, number, number, number] | null;
-}
