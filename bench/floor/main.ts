@@ -1,5 +1,5 @@
 // The library floor: the same map libraries and layer types the app uses, and nothing else.
-import { CollisionFilterExtension, PathStyleExtension } from '@deck.gl/extensions';
+import { CollisionFilterExtension } from '@deck.gl/extensions';
 import { GeoJsonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import * as maplibregl from 'maplibre-gl';
@@ -13,7 +13,7 @@ map.addControl(
   new MapboxOverlay({
     interleaved: false,
     layers: [
-      new GeoJsonLayer({ id: 'g', data: [], extensions: [new PathStyleExtension({ dash: true })] }),
+      new GeoJsonLayer({ id: 'g', data: [] }),
       new ScatterplotLayer({ id: 's', data: [] }),
       new TextLayer({ id: 't', data: [], extensions: [new CollisionFilterExtension()] }),
     ],
