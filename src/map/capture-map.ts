@@ -13,7 +13,7 @@ const CAPTURE_TIMEOUT_MS = 30_000;
  * right after a frame at the new size, when the buffer is certainly valid; `_animate` makes it draw every frame
  * until then, since a changed pixel ratio alone does not mark it for a redraw. Everything is put back afterwards.
  */
-export async function captureMap(map: MapLibreMap, overlay: MapboxOverlay, scale: number): Promise<HTMLCanvasElement> {
+export async function captureMap(map: MapLibreMap, overlay: MapboxOverlay, scale: number, onAfterRender: () => void): Promise<HTMLCanvasElement> {
   const el = map.getContainer();
   const out = document.createElement('canvas');
   out.width = Math.round(el.clientWidth * scale);
@@ -44,7 +44,8 @@ export async function captureMap(map: MapLibreMap, overlay: MapboxOverlay, scale
   try {
     await drawn;
   } finally {
-    overlay.setProps({ useDevicePixels: true, _animate: false, onAfterRender: () => {} });
+    // The overlay's own handler back (map-view.ts marks its frames with it).
+    overlay.setProps({ useDevicePixels: true, _animate: false, onAfterRender });
     // null returns MapLibre to following window.devicePixelRatio (its documented "no override").
     map.setPixelRatio(ratioBefore === devicePixelRatio ? (null as unknown as number) : ratioBefore);
   }

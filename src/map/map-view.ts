@@ -53,6 +53,12 @@ export async function createMapView(
   let loaded = false;
   let resolveReady!: () => void;
   const ready = new Promise<void>((r) => (resolveReady = r));
+  // Marks for `npm run bench` (filter → repaint latency): when new layers were set, when deck.gl drew them.
+  let pendingMark = false;
+  const onAfterRender = () => {
+    if (pendingMark) performance.mark('task-atlas:drawn');
+    pendingMark = false;
+  };
   const overlay = createOverlay(map, {
     layers: [],
     onHover: (info: PickingInfo) => {
@@ -65,15 +71,10 @@ export async function createMapView(
       if (key) store.getState().select(key);
     },
     getCursor: ({ isHovering, isDragging }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'),
-    // Marks for `npm run bench` (filter → repaint latency): when new layers were set, when deck.gl drew them.
-    onAfterRender: () => {
-      if (pendingMark) performance.mark('task-atlas:drawn');
-      pendingMark = false;
-    },
+    onAfterRender,
   });
 
   let frame = 0;
-  let pendingMark = false;
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(render);
   };
@@ -218,7 +219,7 @@ export async function createMapView(
   return {
     map,
     ready,
-    capture: (scale) => captureMap(map, overlay, scale),
+    capture: (scale) => captureMap(map, overlay, scale, onAfterRender),
     destroy() {
       unsubs.forEach((u) => u());
       cancelAnimationFrame(frame);
