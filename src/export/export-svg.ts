@@ -1,5 +1,5 @@
 import { loadNational, loadProvince } from '../io/boundaries.ts';
-import { shortName } from '../domain/place-names.ts';
+import { mapLabel } from '../map/map-label.ts';
 import { t, tf } from '../i18n/strings.ts';
 import { CHINA_BOUNDS } from '../map/china-bounds.ts';
 import { levelFill } from '../map/level-fill.ts';
@@ -41,7 +41,7 @@ export function svgInput(
     features,
     valueOf: (code) => valueOf.get(code) ?? 0,
     classes: lv.classes,
-    labelOf: (f) => (lang === 'en' ? f.properties.en : f.properties.level === 'county' ? f.properties.name : (shortName(f.properties.name, f.properties.level) ?? f.properties.name)),
+    labelOf: (f) => mapLabel(f.properties, lang),
     nameOf: (f) => nameOfCode(f.properties.code) ?? (lang === 'en' ? f.properties.en : f.properties.name),
     describe: (name, n) => tf(lang, n === 1 ? 'exportRegionCountOne' : 'exportRegionCount', { name, n }),
     title: texts.title,
