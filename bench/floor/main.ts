@@ -1,6 +1,5 @@
 // The library floor: the same map libraries and layer types the app uses, and nothing else.
-import { CollisionFilterExtension } from '@deck.gl/extensions';
-import { GeoJsonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, ScatterplotLayer } from '@deck.gl/layers';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -15,7 +14,6 @@ map.addControl(
     layers: [
       new GeoJsonLayer({ id: 'g', data: [] }),
       new ScatterplotLayer({ id: 's', data: [] }),
-      new TextLayer({ id: 't', data: [], extensions: [new CollisionFilterExtension()] }),
     ],
   }),
 );

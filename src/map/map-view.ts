@@ -12,7 +12,8 @@ import { CHINA_BOUNDS, createMap } from './create-map.ts';
 import { levelAfterZoom } from './level-by-zoom.ts';
 import { createOverlay } from './overlay.ts';
 import { pointInGeometry } from './point-in-feature.ts';
-import { dashZoom, renderLayers } from './render-layers.ts';
+import { createLabelOverlay } from './label-overlay.ts';
+import { dashZoom, renderLabels, renderLayers, type RenderInput } from './render-layers.ts';
 
 export interface MapView {
   map: MapLibreMap;
@@ -73,6 +74,7 @@ export async function createMapView(
     getCursor: ({ isHovering, isDragging }) => (isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'),
     onAfterRender,
   });
+  const labels = createLabelOverlay(map);
 
   let frame = 0;
   const schedule = () => {
@@ -87,28 +89,29 @@ export async function createMapView(
     // The province's counties are still loading: keep the last frame rather than flash an empty map.
     if (s.level !== 'country' && (!province || province.province.features[0]?.properties.code !== `${s.focus!.slice(0, 2)}0000`)) return;
     const table = s.data.table;
-    overlay.setProps({
-      layers: renderLayers({
-        level: s.level,
-        focus: s.focus,
-        selected: s.selected,
-        hovered: s.hovered,
-        zoom: map.getZoom(),
-        lang: s.lang,
-        layers: s.layers,
-        national,
-        province,
-        composites: s.level === 'country' ? composites.national : (composites.full ?? composites.national),
-        compositeIds: compositesInView(s.data, s.level, s.focus),
-        levelValues,
-        targetsOf: (code) => {
-          const r = table.regionIndex.get(code);
-          return r === undefined ? 0 : counts.targets[r]!;
-        },
-        targetsKey: counts,
-        activePlaces: activeSet(selectActiveTaskPlaces(s)),
-      }),
-    });
+    const input: RenderInput = {
+      level: s.level,
+      focus: s.focus,
+      selected: s.selected,
+      hovered: s.hovered,
+      zoom: map.getZoom(),
+      lang: s.lang,
+      layers: s.layers,
+      national,
+      province,
+      composites: s.level === 'country' ? composites.national : (composites.full ?? composites.national),
+      compositeIds: compositesInView(s.data, s.level, s.focus),
+      levelValues,
+      targetsOf: (code) => {
+        const r = table.regionIndex.get(code);
+        return r === undefined ? 0 : counts.targets[r]!;
+      },
+      targetsKey: counts,
+      activePlaces: activeSet(selectActiveTaskPlaces(s)),
+    };
+    overlay.setProps({ layers: renderLayers(input) });
+    const { labels: names, size } = renderLabels(input);
+    labels.set(names, size);
     performance.mark('task-atlas:layers');
     pendingMark = true;
     map.once('idle', () => {
@@ -219,7 +222,11 @@ export async function createMapView(
   return {
     map,
     ready,
-    capture: (scale) => captureMap(map, overlay, scale, onAfterRender),
+    capture: async (scale) => {
+      const canvas = await captureMap(map, overlay, scale, onAfterRender);
+      labels.paint(canvas.getContext('2d')!, scale);
+      return canvas;
+    },
     destroy() {
       unsubs.forEach((u) => u());
       cancelAnimationFrame(frame);

@@ -7,11 +7,11 @@ import { classColor } from './choropleth-classes.ts';
 import { boundaryLinesLayer } from './layers/boundary-lines.ts';
 import { compositeOutlineLayer, dashedOutlines } from './layers/composite-outline.ts';
 import { regionFillLayer } from './layers/region-fill.ts';
-import { regionLabelsLayer, type RegionLabel } from './layers/region-labels.ts';
 import { targetSymbolsLayer, type TargetSymbol } from './layers/target-symbols.ts';
 import { GeoJsonLayer } from '@deck.gl/layers';
-import { shortName } from '../domain/place-names.ts';
+import type { RegionLabel } from './label-overlay.ts';
 import { levelFill } from './level-fill.ts';
+import { mapLabel } from './map-label.ts';
 
 export interface RenderInput {
   level: MapLevel;
@@ -72,8 +72,7 @@ const labelsOf = memo((fill: RegionCollection, lang: Lang): RegionLabel[] =>
   fill.features.map((f) => ({
     key: f.properties.code,
     position: f.properties.label,
-    // Maps print provinces and cities by their short names (陕西, 汉中); counties keep theirs (洋县, 富平县).
-    text: lang === 'en' ? f.properties.en : f.properties.level === 'county' ? f.properties.name : (shortName(f.properties.name, f.properties.level) ?? f.properties.name),
+    text: mapLabel(f.properties, lang),
     priority: Math.round(Math.log10(1 + ((f.properties as { area_km2?: number }).area_km2 ?? 1)) * 100),
   })),
 );
@@ -93,9 +92,18 @@ function symbolsOf(fill: RegionCollection, key: unknown, targetsOf: (code: strin
   return out;
 }
 
+const fillOf = (p: RenderInput) => fillFeatures(p.national, p.level === 'country' ? null : p.province, p.levelValues.keys);
+
+const NO_LABELS: RegionLabel[] = [];
+
+/** The names of the view's units (drawn by label-overlay.ts, not deck.gl), at their size; none when labels are off. */
+export function renderLabels(p: RenderInput): { labels: RegionLabel[]; size: number } {
+  return { labels: p.layers.labels ? labelsOf(fillOf(p), p.lang) : NO_LABELS, size: p.level === 'country' ? 14 : 13 };
+}
+
 /** State in, deck.gl layers out, in drawing order. Cheap to call on every change: only ids and data identity matter. */
 export function renderLayers(p: RenderInput): Layer[] {
-  const fill = fillFeatures(p.national, p.level === 'country' ? null : p.province, p.levelValues.keys);
+  const fill = fillOf(p);
   const valueOf = new Map(p.levelValues.keys.map((k, i) => [k, p.levelValues.values[i]!]));
   const layers: Layer[] = [
     regionFillLayer({
@@ -139,6 +147,5 @@ export function renderLayers(p: RenderInput): Layer[] {
     const symbols = symbolsOf(fill, p.targetsKey, p.targetsOf);
     layers.push(targetSymbolsLayer({ data: symbols, maxTargets: Math.max(1, ...symbols.map((s) => s.targets)) }));
   }
-  if (p.layers.labels) layers.push(regionLabelsLayer({ id: `labels-${p.level}`, data: labelsOf(fill, p.lang), size: p.level === 'country' ? 14 : 13 }));
   return layers;
 }

@@ -19,11 +19,11 @@ const browser = useBrowser();
 
 describe('the map, at each level, offline', { timeout: 240_000 }, () => {
   test.each([
-    ['country', ''],
-    ['province', '?level=province&focus=610000'],
-    ['province-zhejiang', '?level=province&focus=330000'],
-    ['prefecture', '?level=prefecture&focus=610700'],
-  ])('%s view: drawn (not a blank canvas), no request leaves the origin, no error', async (level, search) => {
+    ['country', '', '陕西'],
+    ['province', '?level=province&focus=610000', '汉中'],
+    ['province-zhejiang', '?level=province&focus=330000', '宁波'],
+    ['prefecture', '?level=prefecture&focus=610700', '洋县'],
+  ])('%s view: drawn (not a blank canvas), labelled without collisions, no request leaves the origin, no error', async (level, search, name) => {
     const { page, foreignRequests, errors } = await openPage(browser(), inject('baseUrl'));
     await page.goto(`${inject('baseUrl')}${search}`);
     await mapReady(page);
@@ -32,6 +32,21 @@ describe('the map, at each level, offline', { timeout: 240_000 }, () => {
     const { colours } = await distinctColours(page, '.map-wrap');
     // Sea, land, neighbours, at least two task classes, borders: a blank or failed map has one or two.
     expect(colours).toBeGreaterThanOrEqual(6);
+    // The units' names, as laid out on the page: the level's own among them, inside the map, no two overlapping.
+    const labels = await page.$$eval('.map-labels > span:not([hidden])', (spans) =>
+      spans.map((s) => {
+        const r = s.getBoundingClientRect();
+        return { text: s.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    );
+    expect(labels.map((l) => l.text)).toContain(name);
+    const map = (await page.locator('.map-wrap').boundingBox())!;
+    for (const l of labels) {
+      const [cx, cy] = [(l.left + l.right) / 2, (l.top + l.bottom) / 2];
+      expect(cx >= map.x && cx <= map.x + map.width && cy >= map.y && cy <= map.y + map.height, `${l.text} inside the map`).toBe(true);
+    }
+    const overlapping = labels.flatMap((a, i) => labels.slice(i + 1).filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).map((b) => `${a.text}/${b.text}`));
+    expect(overlapping).toEqual([]);
     expect(foreignRequests).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
