@@ -1,8 +1,3 @@
-interface TrieNode<T> {
-  next: Map<number, TrieNode<T>> | null;
-  values: T[] | null;
-}
-
 /** A match of the words starting at one position: how long the word is and what was stored under it. */
 export interface TrieMatch<T> {
   length: number;
@@ -12,33 +7,77 @@ export interface TrieMatch<T> {
 const NONE: never[] = [];
 
 /**
- * A trie over UTF-16 code units. Finding every stored word that starts at a position costs one array read when
- * none does, which is most positions of Chinese text; string-keyed maps made that read the extractor's hot spot.
+ * A trie over UTF-16 code units. Finding every stored word that starts at a position costs one typed-array read
+ * when none does, which is most positions of Chinese text, and a probe or two of an open-addressed table per
+ * further character: string-keyed maps, then a Map per node, were the extractor's hot spot (npm run bench).
+ *
+ * Nodes are numbers; node 0 is the root. An edge (parent, code unit) → child lives in one hash table of typed
+ * arrays. A large trie (a gazetteer) also indexes the root's children directly by code unit.
  */
 export class CharTrie<T> {
-  // A large trie indexes its root directly by code unit, filled up front so V8 keeps it a dense array (a sparse
-  // one with indices up to 0x9FFF becomes a dictionary); a small one (a county's towns) keeps a Map.
-  private readonly root: { [code: number]: TrieNode<T> | undefined };
+  private readonly rootChild: Int32Array | null;
+  private edgeParent = new Int32Array(64);
+  private edgeCode = new Uint16Array(64);
+  private edgeChild = new Int32Array(64);
+  private edges = 0;
+  private readonly values: Array<T[] | null> = [null];
   private size = 0;
 
-  /** @param large one trie of thousands of words (a gazetteer), rather than one of many small ones */
+  /** @param large one trie of thousands of words (a gazetteer), rather than one of many small ones (a county's towns) */
   constructor(large = true) {
-    this.root = large ? new Array<TrieNode<T> | undefined>(0x10000).fill(undefined) : {};
+    this.rootChild = large ? new Int32Array(0x10000) : null;
+  }
+
+  private slot(parent: number, code: number): number {
+    const mask = this.edgeChild.length - 1;
+    let h = (Math.imul(parent, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & mask;
+    while (this.edgeChild[h] !== 0 && (this.edgeParent[h] !== parent || this.edgeCode[h] !== code)) h = (h + 1) & mask;
+    return h;
+  }
+
+  private child(parent: number, code: number): number {
+    if (parent === 0 && this.rootChild) return this.rootChild[code]!;
+    return this.edgeChild[this.slot(parent, code)]!;
+  }
+
+  private addChild(parent: number, code: number): number {
+    const node = this.values.push(null) - 1;
+    if (parent === 0 && this.rootChild) {
+      this.rootChild[code] = node;
+      return node;
+    }
+    // Keep the table at most half full, so a failed lookup ends after a probe or two.
+    if ((this.edges + 1) * 2 > this.edgeChild.length) this.grow();
+    const h = this.slot(parent, code);
+    this.edgeParent[h] = parent;
+    this.edgeCode[h] = code;
+    this.edgeChild[h] = node;
+    this.edges++;
+    return node;
+  }
+
+  private grow(): void {
+    const [parents, codes, children] = [this.edgeParent, this.edgeCode, this.edgeChild];
+    this.edgeParent = new Int32Array(children.length * 2);
+    this.edgeCode = new Uint16Array(children.length * 2);
+    this.edgeChild = new Int32Array(children.length * 2);
+    for (let k = 0; k < children.length; k++) {
+      if (children[k] === 0) continue;
+      const h = this.slot(parents[k]!, codes[k]!);
+      this.edgeParent[h] = parents[k]!;
+      this.edgeCode[h] = codes[k]!;
+      this.edgeChild[h] = children[k]!;
+    }
   }
 
   add(word: string, value: T): void {
     if (word.length === 0) return;
-    const first = word.charCodeAt(0);
-    let n = this.root[first];
-    if (!n) this.root[first] = n = { next: null, values: null };
-    for (let i = 1; i < word.length; i++) {
+    let n = 0;
+    for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
-      n.next ??= new Map();
-      let child = n.next.get(c);
-      if (!child) n.next.set(c, (child = { next: null, values: null }));
-      n = child;
+      n = this.child(n, c) || this.addChild(n, c);
     }
-    (n.values ??= []).push(value);
+    (this.values[n] ??= []).push(value);
     this.size++;
   }
 
@@ -48,14 +87,16 @@ export class CharTrie<T> {
 
   /** Every stored word that starts at text[i], longest first. */
   matchesAt(text: string, i: number): Array<TrieMatch<T>> {
-    let n = this.root[text.charCodeAt(i)];
+    let n = this.child(0, text.charCodeAt(i));
     if (!n) return NONE;
     let out: Array<TrieMatch<T>> | null = null;
-    if (n.values) out = [{ length: 1, values: n.values }];
-    for (let j = i + 1; j < text.length && n.next; j++) {
-      n = n.next.get(text.charCodeAt(j));
+    let v = this.values[n];
+    if (v) out = [{ length: 1, values: v }];
+    for (let j = i + 1; j < text.length; j++) {
+      n = this.child(n, text.charCodeAt(j));
       if (!n) break;
-      if (n.values) (out ??= []).push({ length: j - i + 1, values: n.values });
+      v = this.values[n];
+      if (v) (out ??= []).push({ length: j - i + 1, values: v });
     }
     return out ? out.reverse() : NONE;
   }
@@ -63,13 +104,12 @@ export class CharTrie<T> {
   /** Calls `visit` for every occurrence of every stored word in `text`, overlapping ones included. */
   scan(text: string, visit: (value: T, start: number, length: number) => void): void {
     for (let i = 0; i < text.length; i++) {
-      let n = this.root[text.charCodeAt(i)];
-      if (!n) continue;
-      if (n.values) for (const v of n.values) visit(v, i, 1);
-      for (let j = i + 1; j < text.length && n.next; j++) {
-        n = n.next.get(text.charCodeAt(j));
-        if (!n) break;
-        if (n.values) for (const v of n.values) visit(v, i, j - i + 1);
+      let n = this.child(0, text.charCodeAt(i));
+      for (let j = i; n; ) {
+        const v = this.values[n];
+        if (v) for (const x of v) visit(x, i, j - i + 1);
+        if (++j >= text.length) break;
+        n = this.child(n, text.charCodeAt(j));
       }
     }
   }
