@@ -19,6 +19,8 @@ async function ready(page: Page) {
 }
 
 const rowCount = (page: Page) => page.locator('.task-table tbody tr.task-row').count();
+// The table's module loads on first use: it shows once that has arrived (a CI run once counted rows too early).
+const tableShown = (page: Page) => page.locator('.task-table').waitFor({ state: 'visible', timeout: 10_000 });
 
 describe('task table in the built app', () => {
   test('open it from the header, filter a category, download the CSV of exactly those tasks', async () => {
@@ -30,7 +32,7 @@ describe('task table in the built app', () => {
     await expect(page.locator('.task-table').isHidden()).resolves.toBe(true);
     await toggle.click();
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
-    await expect(page.locator('.task-table').isVisible()).resolves.toBe(true);
+    await tableShown(page);
     expect(await rowCount(page)).toBe(tasks.length);
 
     await page.locator('#cat-hukou').check();
@@ -61,6 +63,7 @@ describe('task table in the built app', () => {
     await page.goto(inject('baseUrl'));
     await ready(page);
     await page.locator('button.table-toggle').click();
+    await tableShown(page);
     await page.locator('#region-search').fill('洋县');
     await page.locator('#region-results [data-key="610723"]').dispatchEvent('mousedown');
     expect(await rowCount(page)).toBe(20);
