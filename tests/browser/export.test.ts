@@ -1,15 +1,13 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { PNG_FOOTER, PNG_HEADER } from '../../src/export/map-image.ts';
 import { PNG_SCALE } from '../../src/export/export-png.ts';
 import { shippedAtlas } from '../joins/fixtures.ts';
-import { launch, openPage } from './lib/chromium.ts';
+import { ARTIFACTS, openPage, useBrowser } from './lib/chromium.ts';
+import { mapReady } from './lib/pixels.ts';
 import { pngSize } from './lib/png-size.ts';
-
-const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
-mkdirSync(ARTIFACTS, { recursive: true });
 
 const data = shippedAtlas();
 const today = () => {
@@ -17,15 +15,7 @@ const today = () => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const mapReady = (page: Page) => page.waitForSelector('html[data-map-ready]', { state: 'attached', timeout: 90_000 });
+const browser = useBrowser();
 
 /** Clicks an export button in the 导出 dialog and returns the downloaded file's name and bytes. */
 async function download(page: Page, button: 'png' | 'svg') {
@@ -56,7 +46,7 @@ async function rasterise(page: Page, bytes: Buffer, type: string): Promise<Buffe
 
 describe('export from the built app', () => {
   test('PNG: twice the map size plus the title and legend bands; the map, its class colours, title and legend are in it', { timeout: 180_000 }, async () => {
-    const { page, errors, foreignRequests } = await openPage(browser, inject('baseUrl'));
+    const { page, errors, foreignRequests } = await openPage(browser(), inject('baseUrl'));
     await page.goto(inject('baseUrl'));
     await mapReady(page);
     const map = await page.locator('#map').evaluate((el) => ({ width: el.clientWidth, height: el.clientHeight }));
@@ -121,7 +111,7 @@ describe('export from the built app', () => {
   });
 
   test('SVG: one path per region at the national and the province level, well-formed, legend and inset', { timeout: 180_000 }, async () => {
-    const { page, errors } = await openPage(browser, inject('baseUrl'));
+    const { page, errors } = await openPage(browser(), inject('baseUrl'));
     for (const [search, code, regions, name] of [
       ['', 'china', [...data.tree.childrenOf('100000')].length, '全国'],
       ['?level=province&focus=610000', '610000', [...data.tree.childrenOf('610000')].length, '陕西省'],

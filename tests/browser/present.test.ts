@@ -1,27 +1,15 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { serializeSteps, STEPS_KEY } from '../../src/present/steps-storage.ts';
 import { parseUrlState } from '../../src/state/url-state.ts';
 import { pointInGeometry } from '../../src/map/point-in-feature.ts';
 import { shippedProvince } from '../export/geo-fixtures.ts';
-import { launch, openPage } from './lib/chromium.ts';
+import { ARTIFACTS, openPage, useBrowser } from './lib/chromium.ts';
+import { mapReady } from './lib/pixels.ts';
 
-const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
-mkdirSync(ARTIFACTS, { recursive: true });
+const browser = useBrowser();
 
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** The first full map frame is drawn (main.ts sets the attribute). */
-const mapReady = (page: Page) => page.waitForSelector('html[data-map-ready]', { state: 'attached', timeout: 90_000 });
 const search = (page: Page) => page.evaluate(() => location.search);
 
 /** The camera where the map last settled, as it writes it on its element (map-view.ts): [lng, lat, zoom]. */
@@ -75,7 +63,7 @@ const countyAtCamera = shaanxi.counties.features.find((f) => pointInGeometry(YAN
 
 describe('presenting in the built app', () => {
   test('add two steps from the page, a third after a reload; present them with the keys; Escape leaves', { timeout: 240_000 }, async () => {
-    const { page, errors, foreignRequests } = await openPage(browser, inject('baseUrl'));
+    const { page, errors, foreignRequests } = await openPage(browser(), inject('baseUrl'));
     const base = inject('baseUrl');
     await page.goto(base);
     await mapReady(page);
@@ -171,7 +159,7 @@ describe('presenting in the built app', () => {
   });
 
   test('on a phone: stored steps, the on-screen buttons, English, reduced motion', { timeout: 180_000 }, async () => {
-    const { page, context, errors } = await openPage(browser, inject('baseUrl'), { width: 390, height: 760 });
+    const { page, context, errors } = await openPage(browser(), inject('baseUrl'), { width: 390, height: 760 });
     const stored = serializeSteps([
       { title: '全国', view: parseUrlState('') },
       { title: '西安都市圈 <b>重点</b>', view: parseUrlState('?level=province&focus=610000&region=xian-metro&cat=hukou') },
@@ -203,7 +191,7 @@ describe('presenting in the built app', () => {
   });
 
   test('a hostile or malformed store is ignored: no steps, no error', { timeout: 120_000 }, async () => {
-    const { page, context, errors } = await openPage(browser, inject('baseUrl'));
+    const { page, context, errors } = await openPage(browser(), inject('baseUrl'));
     await context.addInitScript((key) => localStorage.setItem(key, '{"version":1,"steps":[{"title":"x","view":"?region=<img src=x onerror=alert(1)>"}]}'), STEPS_KEY);
     page.on('dialog', (d) => {
       errors.push(`dialog: ${d.message()}`);
