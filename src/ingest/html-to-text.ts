@@ -1,7 +1,7 @@
 /**
  * A saved web page's text as a reader sees it: one line per block (paragraph, heading, list item, table row),
  * table cells apart by a tab, scripts, styles and the <head> dropped, entities decoded, whitespace collapsed as a
- * browser collapses it (kept inside <pre>). Runs without a DOM, so it works in a Web Worker.
+ * browser collapses it (inside <pre>, newlines kept), lines trimmed, blank lines dropped. Runs without a DOM, so it works in a Web Worker.
  *
  * The extractor's clean-text step also strips tags, but only to keep offsets into a raw page; for an added page
  * the text made here is the document, so the source view shows words, not markup, and the extractor finds no
@@ -15,11 +15,14 @@ export function htmlToText(html: string): string {
     lines.push(line);
     line = '';
   };
+  const append = (s: string) => {
+    line += s;
+  };
   const cleaned = html.replace(DROPPED, '');
   TOKEN.lastIndex = 0;
   let at = 0;
   for (let m = TOKEN.exec(cleaned); m; m = TOKEN.exec(cleaned)) {
-    if (m.index > at) line += textRun(cleaned.slice(at, m.index), pre > 0, breakLine, (s) => (line += s));
+    if (m.index > at) textRun(cleaned.slice(at, m.index), pre > 0, breakLine, append);
     at = TOKEN.lastIndex;
     const tag = m[2]?.toLowerCase();
     if (!tag) continue;
@@ -31,7 +34,7 @@ export function htmlToText(html: string): string {
       breakLine();
     }
   }
-  if (at < cleaned.length) line += textRun(cleaned.slice(at), pre > 0, breakLine, (s) => (line += s));
+  if (at < cleaned.length) textRun(cleaned.slice(at), pre > 0, breakLine, append);
   breakLine();
   return lines
     .map((l) => l.replace(/^[ \t]+|[ \t]+$/g, ''))
@@ -50,15 +53,19 @@ const BLOCK = new Set(
 );
 
 /** Text between tags: entities decoded, whitespace collapsed (or, inside <pre>, its newlines kept as lines). */
-function textRun(raw: string, pre: boolean, breakLine: () => void, append: (s: string) => void): string {
+function textRun(raw: string, pre: boolean, breakLine: () => void, append: (s: string) => void): void {
   const text = decodeEntities(raw);
-  if (!pre) return text.replace(/[ \t\r\n\f]+/g, ' ');
-  const parts = text.replace(/\r\n?/g, '\n').split('\n');
-  parts.forEach((p, k) => {
-    if (k > 0) breakLine();
-    append(p);
-  });
-  return '';
+  if (!pre) {
+    append(text.replace(/[ \t\r\n\f]+/g, ' '));
+    return;
+  }
+  text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .forEach((p, k) => {
+      if (k > 0) breakLine();
+      append(p);
+    });
 }
 
 const NAMED: Record<string, string> = {

@@ -76,7 +76,8 @@ function chineseCount(n: number, digits: string, ten: string, hundred = '百', t
       zero = out !== '';
       return;
     }
-    if (zero) out += digits.charAt(0);
+    // An inner zero reads 零 (一百零五), whatever the digits.
+    if (zero) out += '零';
     zero = false;
     // 十一, not 一十一, when ten is the leading place.
     out += (d === 1 && place === 1 && out === '' ? '' : digits.charAt(d)) + units[place]!;

@@ -12,8 +12,8 @@ export function joinLines(pages: PdfLine[][]): string {
   const lines = pages.flat();
   if (lines.length === 0) return '';
   const em = median(lines.map((l) => l.size));
-  const left = commonMargin(lines.map((l) => l.x0), em, 'low');
-  const right = commonMargin(lines.map((l) => l.x1), em, 'high');
+  const left = commonMargin(lines.map((l) => l.x0), em);
+  const right = densest(lines.map((l) => l.x1), em);
   const pitch = median(pages.flatMap((ls) => ls.slice(1).map((l, k) => ls[k]!.y - l.y)).filter((d) => d > 0)) || em * 1.5;
 
   const paragraphs: string[] = [];
@@ -24,7 +24,8 @@ export function joinLines(pages: PdfLine[][]): string {
       const samePage = k > 0;
       const continues =
         prev !== null &&
-        prev.x1 >= right - 1.5 * em &&
+        // Line breaking keeps a closing mark off a line's start (面，), so a full line may end two characters short.
+        prev.x1 >= right - 2.2 * em &&
         line.x0 <= left + 0.5 * em &&
         Math.abs(line.size - prev.size) <= 0.15 * prev.size &&
         (!samePage || prev.y - line.y <= 1.8 * pitch) &&
@@ -49,16 +50,28 @@ function median(xs: number[]): number {
 }
 
 /**
- * The left (or right) edge most lines share: the lowest (highest) position, to within half an em, that at least
- * a tenth of the lines start (end) at. Titles and indents are rarer than plain body lines.
+ * The left edge most lines share: the lowest position, to within half an em, that at least a tenth of the lines
+ * start at. Titles and first-line indents start further right.
  */
-function commonMargin(xs: number[], em: number, side: 'low' | 'high'): number {
+function commonMargin(xs: number[], em: number): number {
   const asc = [...xs].sort((a, b) => a - b);
   const need = Math.max(1, Math.ceil(xs.length / 10));
-  const countNear = (x: number) => upperBound(asc, x + em / 2) - upperBound(asc, x - em / 2 - 1e-9);
-  const order = side === 'low' ? asc : [...asc].reverse();
-  return order.find((x) => countNear(x) >= need) ?? order[0]!;
+  return asc.find((x) => countNear(asc, x, em / 2) >= need) ?? asc[0]!;
 }
+
+/** The right edge full lines end at: where, to within half an em, most lines end. */
+function densest(xs: number[], em: number): number {
+  const asc = [...xs].sort((a, b) => a - b);
+  let best = asc[asc.length - 1]!;
+  let bestCount = 0;
+  for (const x of asc) {
+    const n = countNear(asc, x, em / 2);
+    if (n >= bestCount) [best, bestCount] = [x, n];
+  }
+  return best;
+}
+
+const countNear = (asc: number[], x: number, r: number) => upperBound(asc, x + r) - upperBound(asc, x - r - 1e-9);
 
 /** Index of the first element greater than x in an ascending array. */
 function upperBound(asc: number[], x: number): number {
