@@ -29,10 +29,11 @@ const ucs2 = (s: string) => [...s].map((c) => c.charCodeAt(0).toString(16).toUpp
 
 /**
  * Lines of Chinese in Adobe's STSong-Light, not embedded, encoded UniGB-UCS2-H: as many Chinese office PDFs are.
- * pdf.js can read them only with its UniGB-UCS2-H and Adobe-GB1-UCS2 CMaps.
+ * pdf.js can read them only with its UniGB-UCS2-H and Adobe-GB1-UCS2 CMaps. Every glyph is an em wide: a line
+ * must fit the page (pdf.js leaves out text drawn off the page).
  */
-export function predefinedCMapPdf(lines: string[]): Uint8Array {
-  const content = lines.map((l, k) => `BT /F1 14 Tf 72 ${760 - 24 * k} Td <${ucs2(l)}> Tj ET`).join('\n');
+export function predefinedCMapPdf(lines: string[], size = 14): Uint8Array {
+  const content = lines.map((l, k) => `BT /F1 ${size} Tf 72 ${760 - 2 * size * k} Td <${ucs2(l)}> Tj ET`).join('\n');
   return onePage('<< /Font << /F1 5 0 R >> >>', content, [
     '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
     '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>',
