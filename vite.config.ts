@@ -4,6 +4,8 @@ export default defineConfig({
   // Relative asset URLs so the built app also works from a sub-path or inside an iframe host.
   base: './',
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 2000 },
+  // The extraction worker loads pdf.js and its worker code on demand: module workers can split into chunks.
+  worker: { format: 'es' },
   test: {
     // Deadlines and document years are calendar facts of China Standard Time.
     env: { TZ: 'Asia/Shanghai' },

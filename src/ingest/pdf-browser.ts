@@ -1,8 +1,9 @@
 import type { PdfEnvironment } from './read-pdf.ts';
 
 // pdf.js's packed CMaps (Chinese PDFs with non-embedded fonts need UniGB-UCS2-H and friends) as hashed assets of
-// the app itself: fetched from the app's own origin only when a PDF asks for one, never from a CDN.
-const CMAP_URLS = import.meta.glob('/node_modules/pdfjs-dist/cmaps/*.bcmap', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+// the app itself: fetched from the app's own origin only when a PDF asks for one, never from a CDN. no-inline:
+// a small file inlined as a data: URL would be a fetch a same-origin Content Security Policy refuses.
+const CMAP_URLS = import.meta.glob('../../node_modules/pdfjs-dist/cmaps/*.bcmap', { query: '?url&no-inline', import: 'default', eager: true }) as Record<string, string>;
 const cmapUrl = new Map(Object.entries(CMAP_URLS).map(([path, url]) => [path.slice(path.lastIndexOf('/') + 1), url]));
 
 /** Serves pdf.js's requests for CMaps from the app's own assets; fonts and wasm are not needed to read text. */

@@ -84,7 +84,16 @@ export function createWorkerHandler(deps: WorkerDeps): (request: WorkerRequest) 
 
 /** An extraction with the id from the text and the meta given; encoding says what the file was. */
 function extractWith(text: string, meta: DocumentMeta, gazetteer: Gazetteer, read: ReadResult | null): ExtractedDocument {
-  const doc = extractDocument(text, { gazetteer, meta: { ...meta, id: documentIdFor(text) } });
+  // The extractor reads a null year, level or issuer as "detect it"; the page's null means "not known", so given
+  // fields are set again after extraction (year and region also steer the extraction itself when given).
+  const { title, issuer, date, year, docNumber, level, region } = meta;
+  const doc = extractDocument(text, {
+    gazetteer,
+    meta: { id: documentIdFor(text), title, issuer: issuer ?? undefined, date, year: year ?? undefined, docNumber, level: level ?? undefined, region },
+  });
+  for (const key of Object.keys(meta) as Array<keyof DocumentMeta>) {
+    if (meta[key] !== undefined) (doc.document as Record<string, unknown>)[key] = meta[key];
+  }
   if (read) doc.document.encoding = read.encoding ?? read.format;
   return doc;
 }

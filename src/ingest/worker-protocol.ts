@@ -1,10 +1,21 @@
-import type { SourceDocument } from '../domain/document.ts';
+import type { DocumentLevel, RegionRef } from '../domain/document.ts';
 import type { ExtractedDocument } from '../domain/task.ts';
 import type { InferredMetadata } from '../extract/metadata.ts';
 import type { ReadResult } from './read-document.ts';
 
-/** What the page knows or has edited about a document; the text's own front matter fills the rest. */
-export type DocumentMeta = Partial<Pick<SourceDocument, 'title' | 'issuer' | 'date' | 'year' | 'docNumber' | 'level' | 'region'>>;
+/**
+ * What the page knows or has edited about a document. A field given (null included: "not known") wins over what
+ * the text's front matter says; a field left out is detected.
+ */
+export interface DocumentMeta {
+  title?: string;
+  issuer?: string | null;
+  date?: string | null;
+  year?: number | null;
+  docNumber?: string | null;
+  level?: DocumentLevel | null;
+  region?: RegionRef | null;
+}
 
 /** Page → worker. `job` pairs answers with requests. */
 export type WorkerRequest =
