@@ -1,8 +1,8 @@
 import type { ExtractedDocument } from '../domain/task.ts';
-import { extractDocument } from '../extract/extract-document.ts';
 import { ExtractError } from '../extract/extract-error.ts';
 import type { Gazetteer } from '../extract/gazetteer.ts';
 import { documentIdFor } from './document-id.ts';
+import { extractText } from './extract-text.ts';
 import { IngestError } from './ingest-error.ts';
 import { readDocument, type PdfEnvironment, type ReadResult } from './read-document.ts';
 import type { DocumentMeta, ReadAndExtractResult, WorkerFailure, WorkerRequest, WorkerResponse } from './worker-protocol.ts';
@@ -82,20 +82,8 @@ export function createWorkerHandler(deps: WorkerDeps): (request: WorkerRequest) 
   return (request) => (queue = queue.then(() => run(request)));
 }
 
-/** An extraction with the id from the text and the meta given; encoding says what the file was. */
 function extractWith(text: string, meta: DocumentMeta, gazetteer: Gazetteer, read: ReadResult | null): ExtractedDocument {
-  // The extractor reads a null year, level or issuer as "detect it"; the page's null means "not known", so given
-  // fields are set again after extraction (year and region also steer the extraction itself when given).
-  const { title, issuer, date, year, docNumber, level, region } = meta;
-  const doc = extractDocument(text, {
-    gazetteer,
-    meta: { id: documentIdFor(text), title, issuer: issuer ?? undefined, date, year: year ?? undefined, docNumber, level: level ?? undefined, region },
-  });
-  for (const key of Object.keys(meta) as Array<keyof DocumentMeta>) {
-    if (meta[key] !== undefined) (doc.document as Record<string, unknown>)[key] = meta[key];
-  }
-  if (read) doc.document.encoding = read.encoding ?? read.format;
-  return doc;
+  return extractText(text, { gazetteer, id: documentIdFor(text), meta, read: read ?? undefined });
 }
 
 const EXTRACT_MESSAGES: Record<string, [string, string]> = {
