@@ -2,6 +2,8 @@
 export {};
 await import('./extract.ts');
 console.log();
+await import('./ingest.ts');
+console.log();
 await import('./joins.ts');
 console.log();
 await import('./browser.ts');
