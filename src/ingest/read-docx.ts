@@ -76,112 +76,125 @@ interface Paragraph {
   style: string | null;
 }
 
+/** Where the walk through document.xml stands. */
+interface Walk {
+  /** Finished lines go to the last container: the body, or a table cell (whose lines join into its row). */
+  containers: string[][];
+  rows: string[][];
+  /** Open paragraphs: a text box's paragraphs open inside another's. */
+  paragraphs: Paragraph[];
+  inPPr: number;
+  inText: boolean;
+  hidden: boolean;
+}
+
 function documentText(xml: string, numbering: NumberingDefinitions, styles: StyleDefinitions): string {
   const styleNumbering = styleNumberingResolver(styles, numbering);
   const counters = new ListCounters(numbering, styleNumbering);
-  // Containers receive finished lines: the body, or a table cell (whose lines join into its row).
-  const containers: string[][] = [[]];
-  const rows: string[][] = [];
-  const paragraphs: Paragraph[] = [];
+  const walk: Walk = { containers: [[]], rows: [], paragraphs: [], inPPr: 0, inText: false, hidden: false };
   let skip: { name: string; depth: number } | null = null;
-  let inPPr = 0;
-  let inText = false;
-  let hidden = false;
-
   for (const e of xmlEvents(xml)) {
     if (skip) {
       if (e.kind === 'open' && e.name === skip.name && !e.selfClosing) skip.depth++;
       if (e.kind === 'close' && e.name === skip.name && --skip.depth === 0) skip = null;
       continue;
     }
-    const para = paragraphs[paragraphs.length - 1];
+    const para = walk.paragraphs[walk.paragraphs.length - 1];
     if (e.kind === 'text') {
-      if (inText && para && !hidden) para.text += e.text;
-      continue;
-    }
-    if (e.kind === 'open') {
-      if (SKIPPED.has(e.name)) {
-        if (!e.selfClosing) skip = { name: e.name, depth: 1 };
-        continue;
-      }
-      switch (e.name) {
-        case 'w:p':
-          if (!e.selfClosing) paragraphs.push({ text: '', numId: null, ilvl: null, style: null });
-          break;
-        case 'w:pPr':
-          if (!e.selfClosing) inPPr++;
-          break;
-        case 'w:pStyle':
-          if (para && inPPr) para.style = attr(e.attrs, 'w:val');
-          break;
-        case 'w:numId':
-          if (para && inPPr) para.numId = attr(e.attrs, 'w:val');
-          break;
-        case 'w:ilvl':
-          if (para && inPPr) para.ilvl = Number(attr(e.attrs, 'w:val') ?? 0);
-          break;
-        case 'w:r':
-          hidden = false;
-          break;
-        case 'w:vanish':
-          if (!inPPr) hidden = isOn(e.attrs);
-          break;
-        case 'w:t':
-          inText = !e.selfClosing;
-          break;
-        case 'w:tab':
-          if (para && !inPPr) para.text += '\t';
-          break;
-        case 'w:br':
-          if (para && !inPPr && !/^(?:page|column)$/.test(attr(e.attrs, 'w:type') ?? '')) para.text += '\n';
-          break;
-        case 'w:cr':
-          if (para) para.text += '\n';
-          break;
-        case 'w:noBreakHyphen':
-          if (para) para.text += '-';
-          break;
-        case 'w:tr':
-          rows.push([]);
-          break;
-        case 'w:tc':
-          containers.push([]);
-          break;
-      }
-      continue;
-    }
-    switch (e.name) {
-      case 'w:pPr':
-        inPPr = Math.max(0, inPPr - 1);
-        break;
-      case 'w:t':
-        inText = false;
-        break;
-      case 'w:p': {
-        const p = paragraphs.pop();
-        if (!p) break;
+      if (walk.inText && para && !walk.hidden) para.text += e.text;
+    } else if (e.kind === 'open' && SKIPPED.has(e.name)) {
+      if (!e.selfClosing) skip = { name: e.name, depth: 1 };
+    } else if (e.kind === 'open') {
+      open(walk, para, e.name, e.attrs, e.selfClosing);
+    } else {
+      close(walk, e.name, (p) => {
         const ref = numberingOf(p, styles, styleNumbering);
-        const label = ref ? counters.next(ref) : null;
-        const line = (label ?? '') + p.text;
-        if (line.trim() !== '') containers[containers.length - 1]!.push(line);
-        break;
-      }
-      case 'w:tc': {
-        if (containers.length < 2) break;
-        const cell = containers.pop()!.join(' ');
-        const row = rows[rows.length - 1];
-        if (row) row.push(cell);
-        else containers[containers.length - 1]!.push(cell);
-        break;
-      }
-      case 'w:tr': {
-        const cells = rows.pop();
-        if (cells?.some((c) => c.trim() !== '')) containers[containers.length - 1]!.push(cells.join('\t'));
-        break;
-      }
+        return (ref ? (counters.next(ref) ?? '') : '') + p.text;
+      });
     }
   }
-  return containers[0]!.join('\n');
+  return walk.containers[0]!.join('\n');
+}
+
+function open(walk: Walk, para: Paragraph | undefined, name: string, attrs: string, selfClosing: boolean): void {
+  const inRun = para !== undefined && walk.inPPr === 0;
+  switch (name) {
+    case 'w:p':
+      if (!selfClosing) walk.paragraphs.push({ text: '', numId: null, ilvl: null, style: null });
+      break;
+    case 'w:pPr':
+      if (!selfClosing) walk.inPPr++;
+      break;
+    case 'w:pStyle':
+      if (para && walk.inPPr) para.style = attr(attrs, 'w:val');
+      break;
+    case 'w:numId':
+      if (para && walk.inPPr) para.numId = attr(attrs, 'w:val');
+      break;
+    case 'w:ilvl':
+      if (para && walk.inPPr) para.ilvl = Number(attr(attrs, 'w:val') ?? 0);
+      break;
+    case 'w:r':
+      walk.hidden = false;
+      break;
+    case 'w:vanish':
+      if (!walk.inPPr) walk.hidden = isOn(attrs);
+      break;
+    case 'w:t':
+      walk.inText = !selfClosing;
+      break;
+    case 'w:tab':
+      if (inRun) para.text += '\t';
+      break;
+    case 'w:br':
+      // A line break inside a paragraph; page and column breaks are layout.
+      if (inRun && !/^(?:page|column)$/.test(attr(attrs, 'w:type') ?? '')) para.text += '\n';
+      break;
+    case 'w:cr':
+      if (inRun) para.text += '\n';
+      break;
+    case 'w:noBreakHyphen':
+      if (inRun) para.text += '-';
+      break;
+    case 'w:tr':
+      walk.rows.push([]);
+      break;
+    case 'w:tc':
+      walk.containers.push([]);
+      break;
+  }
+}
+
+function close(walk: Walk, name: string, lineOf: (p: Paragraph) => string): void {
+  const target = () => walk.containers[walk.containers.length - 1]!;
+  switch (name) {
+    case 'w:pPr':
+      walk.inPPr = Math.max(0, walk.inPPr - 1);
+      break;
+    case 'w:t':
+      walk.inText = false;
+      break;
+    case 'w:p': {
+      const p = walk.paragraphs.pop();
+      // The counter moves on for every numbered paragraph, empty ones too, as Word counts them.
+      const line = p ? lineOf(p) : '';
+      if (line.trim() !== '') target().push(line);
+      break;
+    }
+    case 'w:tc': {
+      if (walk.containers.length < 2) break;
+      const cell = walk.containers.pop()!.join(' ');
+      const row = walk.rows[walk.rows.length - 1];
+      if (row) row.push(cell);
+      else target().push(cell);
+      break;
+    }
+    case 'w:tr': {
+      const cells = walk.rows.pop();
+      if (cells?.some((c) => c.trim() !== '')) target().push(cells.join('\t'));
+      break;
+    }
+  }
 }
 
 function numberingOf(p: Paragraph, styles: StyleDefinitions, styleNumbering: (id: string) => NumberingRef | null): NumberingRef | null {
