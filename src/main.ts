@@ -14,7 +14,7 @@ import { createLegend } from './ui/legend.ts';
 import { createRegionPanel } from './ui/region-panel.ts';
 import { createMapTooltip } from './ui/map-tooltip.ts';
 import { createMapView } from './map/map-view.ts';
-import { createInsetSubscriber } from './state/subscribers/inset-sync.ts';
+import { createInsetView } from './map/inset-view.ts';
 import { loadedGeometry, loadNational } from './io/boundaries.ts';
 import { createSourceLine } from './ui/source-line.ts';
 import { createStepsPersistence } from './state/subscribers/steps-persist.ts';
@@ -60,7 +60,7 @@ const mapView = createMapView(shell.map, store, (info) => tooltip.show(info), {
     return sheet.top < map.bottom && sheet.left <= map.left ? map.bottom - sheet.top : 0;
   },
 });
-void loadNational().then((national) => createInsetSubscriber(shell.mapWrap, store, national.inset));
+void loadNational().then((national) => createInsetView(shell.mapWrap, store, national.inset));
 // The first complete map, for tests and benchmarks that time it.
 void mapView.then((v) => v.ready).then(() => document.documentElement.setAttribute('data-map-ready', ''));
 createUrlSync(store);

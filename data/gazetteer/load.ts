@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compositeLexicon } from '../../src/extract/composite-lexicon.ts';
 import { Gazetteer, type DivisionsData, type NameAlias, type TownsData } from '../../src/extract/gazetteer.ts';
-import type { CodeChangeTable } from '../../src/geo/code-changes.ts';
+import type { CodeChangeTable } from '../../src/domain/code-changes.ts';
 import { REGISTRY } from '../../src/regions/registry.ts';
 
 const here = import.meta.dirname;

@@ -1,3 +1,4 @@
+import { provinceOf } from '../domain/admin-code.ts';
 import { loadNational, loadProvince } from '../io/boundaries.ts';
 import { mapLabel } from '../map/map-label.ts';
 import { t, tf } from '../i18n/strings.ts';
@@ -18,7 +19,7 @@ export async function exportSvg(store: AppStore, now = new Date()): Promise<stri
   const texts = exportTexts(s, isoDate(now));
   if (!texts || !s.data) throw new Error(t(s.lang, 'loading'));
   const national = await loadNational();
-  const province = s.level !== 'country' && s.focus ? await loadProvince(`${s.focus.slice(0, 2)}0000`) : null;
+  const province = s.level !== 'country' && s.focus ? await loadProvince(provinceOf(s.focus)) : null;
   const svg = choroplethSvg(
     svgInput(texts, levelFill(national, province, texts.levelValues.keys).features, s.lang, (code) => s.data?.names.name(code, s.lang) ?? null, s.level === 'country' ? national.inset : null),
   );

@@ -1,8 +1,8 @@
 import { CATEGORIES } from '../domain/categories.ts';
 import type { Place, Target } from '../domain/task.ts';
 import type { TaskTable } from '../joins/task-table.ts';
-import type { Lang } from '../state/view-state.ts';
-import { boundMark } from '../ui/targets-table.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { boundMark } from '../lib/format-quantity.ts';
 import { toCsv } from './csv.ts';
 
 /** The columns, in order, with their headers. Cell values do not depend on the language; only the headers do. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../state/view-state.ts';
+import type { Lang } from './lang.ts';
 
 /** Interface text in both languages: the one place it lives. Chinese is the default. */
 const STRINGS = {
@@ -7,8 +7,6 @@ const STRINGS = {
   loading: { zh: '正在加载…', en: 'Loading…' },
   loadFailed: { zh: '数据加载失败', en: 'Could not load the data' },
   levelCountry: { zh: '全国', en: 'China' },
-  levelProvince: { zh: '省级', en: 'Province' },
-  levelPrefecture: { zh: '地市', en: 'Prefecture' },
   levelLabel: { zh: '层级', en: 'Level' },
   filters: { zh: '筛选', en: 'Filters' },
   categories: { zh: '类别', en: 'Categories' },
@@ -80,6 +78,7 @@ const STRINGS = {
     zh: '资料来源：国家发展改革委、陕西省、浙江省、洋县公开文件；行政区划：国家统计局 2023',
     en: 'Sources: published plans of NDRC, Shaanxi, Zhejiang and Yang County; divisions: NBS 2023',
   },
+  insetLabel: { zh: '南海诸岛', en: 'S. China Sea Is.' },
   unknownRegion: { zh: '未知地区', en: 'Unknown region' },
   compareOpen: { zh: '对比…', en: 'Compare…' },
   compareOpenLabel: { zh: '与另一地区对比', en: 'Compare with another region' },
@@ -150,6 +149,23 @@ const STRINGS = {
   exportGeojson: { zh: '导出 GeoJSON', en: 'Export GeoJSON' },
   exportGeojsonHint: { zh: '当前层级各地区的任务数（GeoJSON）', en: 'Task figures of the regions on the current level (GeoJSON)' },
   docNational: { zh: '国家', en: 'National' },
+  issuerNational: { zh: '国家', en: 'National' },
+  issuerProvince: { zh: '省级', en: 'Provincial' },
+  issuerPrefecture: { zh: '市级', en: 'Prefectural' },
+  issuerCounty: { zh: '县级', en: 'County' },
+  filterYearFrom: { zh: '起始年份', en: 'From year' },
+  filterYearTo: { zh: '截止年份', en: 'To year' },
+  filterAllBodies: { zh: '全部部门', en: 'All bodies' },
+  filterTextPlaceholder: { zh: '任务文字…', en: 'Task text…' },
+  filterTextLegend: { zh: '文本筛选', en: 'Text' },
+  filterTextLabel: { zh: '任务文字', en: 'Task text' },
+  filterTargetsLegend: { zh: '量化目标', en: 'Targets' },
+  filterHasTarget: { zh: '仅含量化目标的任务', en: 'Only tasks with targets' },
+  filterLevelLegend: { zh: '发文层级', en: 'Issuing level' },
+  filterDocumentsLegend: { zh: '文件', en: 'Documents' },
+  summaryDocuments: { zh: '{n}份文件', en: '{n} document(s)' },
+  summaryHasTarget: { zh: '含量化目标', en: 'with targets' },
+  summaryItemSeparator: { zh: '、', en: ', ' },
   present: { zh: '演示', en: 'Present' },
   presentLabel: { zh: '演示：把视图存为步骤，用方向键逐步播放', en: 'Presentation: save views as steps and step through them with the arrow keys' },
   stepsTitle: { zh: '演示步骤', en: 'Presentation steps' },

@@ -1,7 +1,7 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { CompositeCollection, RegionCollection } from '../map/boundary-types.ts';
+import type { CompositeCollection, BoundaryCollection } from '../domain/boundary.ts';
 import { fetchJson } from './fetch-json.ts';
 
 /** public/geo, relative to the page, so the app also runs from a sub-path or inside an iframe host. */
@@ -10,27 +10,27 @@ const GEO = `${import.meta.env.BASE_URL}geo/`;
 export interface NationalBoundaries {
   /** China as one outline, merged from the provinces' shared arcs: what the base map fills as land. */
   land: FeatureCollection;
-  provinces: RegionCollection;
-  prefectures: RegionCollection;
+  provinces: BoundaryCollection;
+  prefectures: BoundaryCollection;
   neighbours: FeatureCollection;
   inset: {
     islands: FeatureCollection;
-    provinces: RegionCollection;
+    provinces: BoundaryCollection;
     neighbours: FeatureCollection;
     bbox: [number, number, number, number];
   };
 }
 
 export interface ProvinceBoundaries {
-  counties: RegionCollection;
-  prefectures: RegionCollection;
-  province: RegionCollection;
+  counties: BoundaryCollection;
+  prefectures: BoundaryCollection;
+  province: BoundaryCollection;
 }
 
 const cache = new Map<string, Promise<unknown>>();
 /** Every region feature loaded so far, by code: finer (county-file) geometry replaces coarser. */
-const loadedFeatures = new Map<string, RegionCollection['features'][number]>();
-const remember = (fc: RegionCollection) => {
+const loadedFeatures = new Map<string, BoundaryCollection['features'][number]>();
+const remember = (fc: BoundaryCollection) => {
   for (const f of fc.features) loadedFeatures.set(f.properties.code, f);
   return fc;
 };

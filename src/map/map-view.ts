@@ -4,8 +4,8 @@ import { loadComposites, loadNational, loadProvince, type NationalBoundaries, ty
 import { selectActiveTaskPlaces } from '../state/active-task.ts';
 import { selectCounts, selectFlying, selectLevelValues } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
-import type { MapLevel } from '../state/view-state.ts';
-import type { CompositeCollection, RegionFeature } from './boundary-types.ts';
+import type { MapLevel } from '../view/schema.ts';
+import type { CompositeCollection, BoundaryFeature } from '../domain/boundary.ts';
 import { compositesInView } from './composites-in-view.ts';
 import { captureMap } from './capture-map.ts';
 import { CHINA_BOUNDS, createMap } from './create-map.ts';
@@ -252,7 +252,7 @@ function keyOf(info: PickingInfo): string | null {
 
 function boundsOf(level: MapLevel, focus: string | null, national: NationalBoundaries, province: ProvinceBoundaries | null): [[number, number], [number, number]] {
   if (level === 'country' || !focus) return CHINA_BOUNDS;
-  const pool: RegionFeature[] = [...national.provinces.features, ...(province ? province.prefectures.features : [])];
+  const pool: BoundaryFeature[] = [...national.provinces.features, ...(province ? province.prefectures.features : [])];
   const f = pool.find((x) => x.properties.code === focus);
   if (!f) return CHINA_BOUNDS;
   const [w, s, e, n] = f.properties.bbox;

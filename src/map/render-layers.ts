@@ -1,9 +1,10 @@
 import type { Layer } from '@deck.gl/core';
 import type { ProvinceBoundaries, NationalBoundaries } from '../io/boundaries.ts';
 import type { LevelValues } from '../state/selectors.ts';
-import type { LayerToggles, Lang, MapLevel } from '../state/view-state.ts';
-import type { CompositeCollection, RegionCollection, RegionFeature } from './boundary-types.ts';
-import { classColor } from './choropleth-classes.ts';
+import type { LayerToggles, MapLevel } from '../view/schema.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { CompositeCollection, BoundaryCollection, BoundaryFeature } from '../domain/boundary.ts';
+import { classColor } from '../view/choropleth-classes.ts';
 import { boundaryLinesLayer } from './layers/boundary-lines.ts';
 import { compositeOutlineLayer, dashedOutlines } from './layers/composite-outline.ts';
 import { regionFillLayer } from './layers/region-fill.ts';
@@ -49,7 +50,7 @@ function memo<A extends unknown[], R>(fn: (...a: A) => R): (...a: A) => R {
   };
 }
 
-const collection = (features: RegionFeature[]): RegionCollection => ({ type: 'FeatureCollection', features });
+const collection = (features: BoundaryFeature[]): BoundaryCollection => ({ type: 'FeatureCollection', features });
 
 const PROVINCE_LINE: [number, number, number, number] = [120, 128, 140, 200];
 
@@ -68,22 +69,22 @@ export const dashZoom = (zoom: number) => Math.round(zoom / DASH_ZOOM_STEP) * DA
 
 const dashedShown = memo((shown: CompositeCollection | null, zoom: number) => (shown ? dashedOutlines(shown, zoom) : null));
 
-const labelsOf = memo((fill: RegionCollection, lang: Lang): RegionLabel[] =>
+const labelsOf = memo((fill: BoundaryCollection, lang: Lang): RegionLabel[] =>
   fill.features.map((f) => ({
     key: f.properties.code,
     position: f.properties.label,
     text: mapLabel(f.properties, lang),
-    priority: Math.round(Math.log10(1 + ((f.properties as { area_km2?: number }).area_km2 ?? 1)) * 100),
+    priority: Math.round(Math.log10(1 + f.properties.area_km2) * 100),
   })),
 );
 
-const highlightOf = memo((national: NationalBoundaries, province: ProvinceBoundaries | null, codes: ReadonlySet<string>): RegionCollection => {
+const highlightOf = memo((national: NationalBoundaries, province: ProvinceBoundaries | null, codes: ReadonlySet<string>): BoundaryCollection => {
   const pool = [...national.provinces.features, ...(province ? [...province.prefectures.features, ...province.counties.features] : national.prefectures.features)];
   return collection(pool.filter((f) => codes.has(f.properties.code)));
 });
 
-let lastSymbols: { fill: RegionCollection; key: unknown; out: TargetSymbol[] } | null = null;
-function symbolsOf(fill: RegionCollection, key: unknown, targetsOf: (code: string) => number): TargetSymbol[] {
+let lastSymbols: { fill: BoundaryCollection; key: unknown; out: TargetSymbol[] } | null = null;
+function symbolsOf(fill: BoundaryCollection, key: unknown, targetsOf: (code: string) => number): TargetSymbol[] {
   if (lastSymbols && lastSymbols.fill === fill && lastSymbols.key === key) return lastSymbols.out;
   const out = fill.features
     .map((f) => ({ code: f.properties.code, position: f.properties.label, targets: targetsOf(f.properties.code) }))

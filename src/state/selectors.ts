@@ -3,8 +3,8 @@ import { filterTasks, type TaskMask } from '../joins/filter-tasks.ts';
 import { countRegions, type RegionCounts } from '../joins/region-counts.ts';
 import type { AtlasData } from '../joins/atlas-data.ts';
 import type { AppState } from './store.ts';
-import type { ViewState } from './view-state.ts';
-import { choroplethClasses, type Classes } from '../map/choropleth-classes.ts';
+import type { ViewState } from '../view/schema.ts';
+import { choroplethClasses, type Classes } from '../view/choropleth-classes.ts';
 
 /** Remembers the last result for the same inputs (by identity), so subscribers get the same object back. */
 function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {

@@ -6,10 +6,9 @@ import type { Place, Task } from '../domain/task.ts';
 import { t, type StringKey } from '../i18n/strings.ts';
 import type { TaskTable } from '../joins/task-table.ts';
 import { dueDate, formatDeadline, parseDeadline } from '../lib/deadline-period.ts';
-import { formatQuantity } from '../lib/format-quantity.ts';
-import type { Lang } from '../state/view-state.ts';
+import { boundMark, formatQuantity } from '../lib/format-quantity.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { h } from './dom.ts';
-import { boundMark } from './targets-table.ts';
 
 /** What every cell needs: the data, the language, and the documents' short names in it. */
 export interface ColumnContext {

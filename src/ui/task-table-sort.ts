@@ -1,5 +1,5 @@
 import type { TaskTable } from '../joins/task-table.ts';
-import type { Lang } from '../state/view-state.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { Column, ColumnContext, ColumnId } from './task-table-columns.ts';
 
 export type SortDirection = 'ascending' | 'descending';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { NO_FILTERS } from '../../src/domain/filters.ts';
 import { filterTasks } from '../../src/joins/filter-tasks.ts';
 import { countRegions } from '../../src/joins/region-counts.ts';
-import { classColor, classLabels, choroplethClasses, ZERO_COLOR } from '../../src/map/choropleth-classes.ts';
+import { classColor, classLabels, choroplethClasses, ZERO_COLOR } from '../../src/view/choropleth-classes.ts';
 import { shippedAtlas } from '../joins/fixtures.ts';
 
 describe('choropleth classes', () => {

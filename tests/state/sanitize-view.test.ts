@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { sanitizeView } from '../../src/state/sanitize-view.ts';
-import { parseUrlState, serializeUrlState } from '../../src/state/url-state.ts';
-import { DEFAULT_VIEW } from '../../src/state/view-state.ts';
+import { sanitizeView } from '../../src/view/sanitize-view.ts';
+import { parseUrlState, serializeUrlState } from '../../src/view/url-state.ts';
+import { DEFAULT_VIEW } from '../../src/view/schema.ts';
 import { shippedAtlas } from '../joins/fixtures.ts';
 
 const data = shippedAtlas();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseUrlState, serializeUrlState } from '../../src/state/url-state.ts';
-import { DEFAULT_VIEW, type ViewState } from '../../src/state/view-state.ts';
+import { parseUrlState, serializeUrlState } from '../../src/view/url-state.ts';
+import { DEFAULT_VIEW, type ViewState } from '../../src/view/schema.ts';
 
 describe('URL state', () => {
   test('an empty URL is the default view', () => {

@@ -1,4 +1,4 @@
-import type { AdminLevel } from '../domain/admin-code.ts';
+import type { AdminLevel } from './admin-code.ts';
 
 /** How a code changed between the boundary source's vintage and the 2023 list. */
 export type ChangeKind = 'rename' | 'merge' | 'split' | 'new';

@@ -1,9 +1,9 @@
-import type { NationalBoundaries } from '../../io/boundaries.ts';
-import { southChinaSeaInset } from '../../map/south-china-sea-inset.ts';
-import type { AppStore } from '../store.ts';
+import type { NationalBoundaries } from '../io/boundaries.ts';
+import type { AppStore } from '../state/store.ts';
+import { southChinaSeaInset } from './south-china-sea-inset.ts';
 
 /** Shows the 南海诸岛 inset on the national view only, redrawn in the interface language. */
-export function createInsetSubscriber(host: HTMLElement, store: AppStore, inset: NationalBoundaries['inset']): () => void {
+export function createInsetView(host: HTMLElement, store: AppStore, inset: NationalBoundaries['inset']): () => void {
   let el: SVGSVGElement | null = null;
   const render = () => {
     const s = store.getState();

@@ -1,6 +1,6 @@
 import { CHINA_CODE, levelOf, prefectureOf, provinceOf } from '../domain/admin-code.ts';
 import type { AtlasData } from '../joins/atlas-data.ts';
-import type { MapLevel } from './view-state.ts';
+import type { MapLevel } from './schema.ts';
 
 /**
  * The level at which a region is drawn as one of the coloured units: a province on the national map, a

@@ -1,3 +1,5 @@
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+
 /** Layer a boundary feature belongs to. */
 export type BoundaryLevel = 'province' | 'prefecture' | 'county';
 
@@ -32,3 +34,20 @@ export interface BoundaryProps {
   /** Current codes with no polygon of their own that are drawn inside this one (临平区 in 余杭区). */
   contains?: string[];
 }
+
+export type BoundaryFeature = Feature<Polygon | MultiPolygon, BoundaryProps>;
+export type BoundaryCollection = FeatureCollection<Polygon | MultiPolygon, BoundaryProps>;
+
+/** Properties of a composite region's dissolved outline (`public/geo/composites*.topo.json`, geo/steps/06-composites.ts). */
+export interface CompositeProps {
+  id: string;
+  kind: string;
+  /** The registry's zh and en names (geo/steps/06-composites.ts). */
+  name: string;
+  en: string;
+  label: [number, number];
+  bbox: [number, number, number, number];
+  /** Of the full-detail dissolved outline. */
+  area_km2: number;
+}
+export type CompositeCollection = FeatureCollection<Polygon | MultiPolygon, CompositeProps>;
