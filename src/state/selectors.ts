@@ -3,20 +3,9 @@ import { filterTasks, type TaskMask } from '../joins/filter-tasks.ts';
 import { countRegions, type RegionCounts } from '../joins/region-counts.ts';
 import type { AtlasData } from '../joins/atlas-data.ts';
 import type { AppState } from './store.ts';
-import type { ViewState } from '../view/schema.ts';
+import { memoLast } from '../lib/memo.ts';
+import { viewOf, type ViewState } from '../view/schema.ts';
 import { choroplethClasses, type Classes } from '../view/choropleth-classes.ts';
-
-/** Remembers the last result for the same inputs (by identity), so subscribers get the same object back. */
-function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let lastArgs: A | null = null;
-  let last: R;
-  return (...args: A) => {
-    if (lastArgs && args.length === lastArgs.length && args.every((a, i) => a === lastArgs![i])) return last;
-    lastArgs = args;
-    last = fn(...args);
-    return last;
-  };
-}
 
 const keptFor = memoLast((data: AtlasData, filters: Filters): TaskMask => filterTasks(data.table, filters));
 const countsFor = memoLast((data: AtlasData, kept: TaskMask, expanded: boolean): RegionCounts => countRegions(data.table, kept, expanded));
@@ -34,20 +23,7 @@ export function selectCounts(s: AppState): RegionCounts | null {
 
 /** The shareable part of the state. */
 export function selectView(s: AppState): ViewState {
-  return {
-    level: s.level,
-    focus: s.focus,
-    selected: s.selected,
-    filters: s.filters,
-    expandComposites: s.expandComposites,
-    layers: s.layers,
-    lang: s.lang,
-    camera: s.camera,
-    basemap: s.basemap,
-    table: s.table,
-    compare: s.compare,
-    embed: s.embed,
-  };
+  return viewOf(s);
 }
 
 /** The regions the choropleth shows at the current level, their task counts and colour classes. */

@@ -16,7 +16,7 @@ export interface RegionRows {
  * All tasks as columns of typed arrays, so a filter change over 100,000 tasks recomputes in milliseconds: the
  * filter writes a mask, the counts walk the mask once. Built once when the data loads.
  */
-export interface TaskTable {
+export interface TaskColumns {
   size: number;
   tasks: Task[];
   documents: ExtractedDocument[];
@@ -45,7 +45,7 @@ export interface TableOptions {
   containerOf: ContainerOf;
 }
 
-export function buildTaskTable(documents: ExtractedDocument[], opts: TableOptions): TaskTable {
+export function buildTaskColumns(documents: ExtractedDocument[], opts: TableOptions): TaskColumns {
   const tasks: Task[] = [];
   const docOf: number[] = [];
   for (let d = 0; d < documents.length; d++) for (const t of documents[d]!.tasks) (tasks.push(t), docOf.push(d));
