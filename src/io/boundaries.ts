@@ -81,12 +81,8 @@ export function decodeProvince(topo: Topology): ProvinceBoundaries {
 /** What the national view needs: provinces, prefectures, neighbours and the South China Sea inset. */
 export function loadNational(): Promise<NationalBoundaries> {
   return once('national', async () => {
-    const [china, neighbours, scs] = await Promise.all([
-      fetchJson<Topology>(`${GEO}china.topo.json`),
-      fetchJson<Topology>(`${GEO}neighbours.topo.json`),
-      fetchJson<Topology>(`${GEO}south-china-sea.topo.json`),
-    ]);
-    const national = decodeNational(china, neighbours, scs);
+    const [china, neighbours, scs] = await Promise.all(NATIONAL_FILES.map((f) => fetchJson<Topology>(`${GEO}${f}`)));
+    const national = decodeNational(china!, neighbours!, scs!);
     remember(national.provinces);
     remember(national.prefectures);
     return national;
@@ -97,7 +93,7 @@ export function loadNational(): Promise<NationalBoundaries> {
 export function loadProvince(code: string): Promise<ProvinceBoundaries> {
   if (!/^\d{2}0000$/.test(code)) return Promise.reject(new Error(`not a province code: ${code}`));
   return once(`province:${code}`, async () => {
-    const p = decodeProvince(await fetchJson<Topology>(`${GEO}counties/${code}.topo.json`));
+    const p = decodeProvince(await fetchJson<Topology>(`${GEO}${countyFile(code)}`));
     remember(p.counties);
     remember(p.prefectures);
     return p;
@@ -105,16 +101,14 @@ export function loadProvince(code: string): Promise<ProvinceBoundaries> {
 }
 
 /**
- * Composite regions dissolved from their members, if the build shipped them: at the national file's detail for the
- * national view, or at the county files' for a province or prefecture.
+ * Composite regions dissolved from their members: at the national file's detail for the national view, or at the
+ * county files' for a province or prefecture.
  */
-export function loadComposites(detail: 'national' | 'full'): Promise<CompositeCollection | null> {
-  return once(`composites:${detail}`, async () => {
-    try {
-      const topo = await fetchJson<Topology>(`${GEO}${detail === 'national' ? 'composites-national' : 'composites'}.topo.json`);
-      return objectOf(topo, 'composites');
-    } catch {
-      return null;
-    }
-  });
+export function loadComposites(detail: 'national' | 'full'): Promise<CompositeCollection> {
+  return once(`composites:${detail}`, async () => objectOf(await fetchJson<Topology>(`${GEO}${compositesFile(detail)}`), 'composites'));
 }
+
+/** The files behind each load, as the page names them when one fails. */
+export const NATIONAL_FILES = ['china.topo.json', 'neighbours.topo.json', 'south-china-sea.topo.json'] as const;
+export const countyFile = (province: string) => `counties/${province}.topo.json`;
+export const compositesFile = (detail: 'national' | 'full') => (detail === 'national' ? 'composites-national.topo.json' : 'composites.topo.json');

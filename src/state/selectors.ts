@@ -1,10 +1,11 @@
+import { provinceOf } from '../domain/admin-code.ts';
 import type { Filters } from '../domain/filters.ts';
 import { filterTasks, type TaskMask } from '../joins/filter-tasks.ts';
 import { countRegions, type RegionCounts } from '../joins/region-counts.ts';
 import type { AtlasData } from '../joins/atlas-data.ts';
 import type { AppState } from './store.ts';
 import { memoLast } from '../lib/memo.ts';
-import { viewOf, type ViewState } from '../view/schema.ts';
+import { viewOf, type MapLevel, type ViewState } from '../view/schema.ts';
 import { choroplethClasses, type Classes } from '../view/choropleth-classes.ts';
 
 const keptFor = memoLast((data: AtlasData, filters: Filters): TaskMask => filterTasks(data.table, filters));
@@ -46,7 +47,19 @@ const levelValuesFor = memoLast((data: AtlasData, counts: RegionCounts, level: V
 
 export function selectLevelValues(s: AppState): LevelValues | null {
   const counts = selectCounts(s);
-  return s.data && counts ? levelValuesFor(s.data, counts, s.level, s.focus) : null;
+  if (!s.data || !counts) return null;
+  const drawn = selectDrawnLevel(s);
+  return levelValuesFor(s.data, counts, drawn.level, drawn.focus);
+}
+
+/**
+ * The level the map draws: the view's own, or its province's prefectures when that province's county file failed
+ * to load (the counties cannot be drawn, the prefectures from the national file can).
+ */
+export function selectDrawnLevel(s: AppState): { level: MapLevel; focus: string | null } {
+  if (s.level === 'country' || !s.focus) return { level: 'country', focus: null };
+  const province = provinceOf(s.focus);
+  return s.boundaries.provinces.get(province) === null ? { level: 'province', focus: province } : { level: s.level, focus: s.focus };
 }
 
 /** Task count of one region under the current filters (0 when none counts for it). */
