@@ -53,6 +53,7 @@ const LANE = 22;
 const STACK = 10;
 const MARGIN = { top: 6, right: 10, bottom: 30 };
 const UNDATED = 56;
+const LABEL_INSET = 2;
 const SHAPES = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond];
 const shapePath = (unit: number) => symbol(SHAPES[unit % SHAPES.length]!, 40)() ?? '';
 
@@ -72,6 +73,7 @@ export function createIndicatorTimeline(el: HTMLElement, opts: IndicatorTimeline
   const root = select(el).append('div').attr('class', 'indicator-timeline');
   const svg = root.append('svg').attr('role', 'img').attr('width', '100%').attr('font-size', FONT);
   const title = svg.append('title');
+  const bands = svg.append('g').attr('class', 'year-bands');
   const lanesG = svg.append('g').attr('class', 'lanes');
   const axisG = svg.append('g').attr('class', 'axis axis-years');
   const undatedG = svg.append('g').attr('class', 'undated');
@@ -88,47 +90,7 @@ export function createIndicatorTimeline(el: HTMLElement, opts: IndicatorTimeline
     empty.attr('hidden', none ? null : '').text(data.labels.empty);
     if (none) return;
 
-    const dated = data.marks.flatMap((m) => {
-      const p = m.deadline === null ? null : parseDeadline(m.deadline);
-      return p ? [{ m, due: dueDate(p) }] : [];
-    });
-    const undated = data.marks.filter((m) => m.deadline === null || parseDeadline(m.deadline) === null);
-    const left = Math.min(width * 0.4, Math.max(...lanes.map((l) => estimateWidth(l.label, FONT) + l.depth * 8)) + 10);
-    const right = width - MARGIN.right - (undated.length ? UNDATED : 0);
-    // With nothing dated there is no time to draw: the axis stays empty (y0 = y1 is only a placeholder domain).
-    const years = dated.map((d) => d.due.getFullYear());
-    const y0 = years.length ? Math.min(...years) : 2000;
-    const y1 = years.length ? Math.max(...years) : y0;
-    const x = scaleTime().domain([new Date(y0, 0, 1), new Date(y1 + 1, 0, 1)]).range([left, right]);
-
-    // A lane is as tall as its most crowded day, so two units due together stack instead of overlapping.
-    const slotOf = new Map<string, number>();
-    const tall = new Map<string, number>();
-    for (const m of data.marks) {
-      const slot = `${m.lane}|${m.deadline ?? ''}`;
-      const n = (slotOf.get(slot) ?? 0) + 1;
-      slotOf.set(slot, n);
-      tall.set(m.lane, Math.max(tall.get(m.lane) ?? 1, n));
-    }
-    const top = new Map<string, number>();
-    let yAt = MARGIN.top;
-    for (const l of lanes) {
-      top.set(l.key, yAt);
-      yAt += LANE + (tall.get(l.key)! - 1) * STACK;
-    }
-    const baseline = yAt;
-    const height = baseline + MARGIN.bottom;
-
-    const seen = new Map<string, number>();
-    const placed: Placed[] = data.marks.map((m) => {
-      const slot = `${m.lane}|${m.deadline ?? ''}`;
-      const i = seen.get(slot) ?? 0;
-      seen.set(slot, i + 1);
-      const p = m.deadline === null ? null : parseDeadline(m.deadline);
-      const cx = p ? x(dueDate(p)) : right + 10;
-      const cy = top.get(m.lane)! + LANE / 2 + i * STACK;
-      return { ...m, cx, cy, anchor: p && cx > (left + right) / 2 ? 'end' : 'start' };
-    });
+    const { x, left, right, top, baseline, height, years, y0, y1, hasUndated, placed } = layout(data, lanes, width);
 
     const perDeadline = [...new Set(placed.map((m) => m.deadline))].map((d) => `${d === null ? data.labels.undated : formatDeadline(d, data.lang)} ${placed.filter((m) => m.deadline === d).length}`);
     const name = `${data.title}: ${perDeadline.join('; ')}`;
@@ -145,8 +107,19 @@ export function createIndicatorTimeline(el: HTMLElement, opts: IndicatorTimeline
         return g;
       })
       .call((g) => g.select('line').attr('x1', left).attr('x2', width - MARGIN.right).attr('y1', (l) => top.get(l.key)! + LANE / 2).attr('y2', (l) => top.get(l.key)! + LANE / 2))
-      .call((g) => g.select('text').attr('x', (l) => l.depth * 8).attr('y', (l) => top.get(l.key)! + LANE / 2).text((l) => l.label));
+      .call((g) => g.select('text').attr('x', (l) => LABEL_INSET + l.depth * 8).attr('y', (l) => top.get(l.key)! + LANE / 2).text((l) => l.label));
 
+    // Alternating year bands: a deadline sits on the last day of its period, at the right edge of its year's band.
+    bands
+      .selectAll('rect')
+      .data(years.length ? Array.from({ length: y1 - y0 + 1 }, (_, i) => y0 + i) : [])
+      .join('rect')
+      .attr('x', (yr) => x(new Date(yr, 0, 1)))
+      .attr('width', (yr) => x(new Date(yr + 1, 0, 1)) - x(new Date(yr, 0, 1)))
+      .attr('y', MARGIN.top)
+      .attr('height', baseline - MARGIN.top)
+      .attr('fill', 'currentColor')
+      .attr('fill-opacity', (yr) => (yr % 2 ? 0.07 : 0.035));
     const mids = years.length ? Array.from({ length: y1 - y0 + 1 }, (_, i) => new Date(y0 + i, 6, 1)) : [];
     axisG
       .attr('hidden', years.length ? null : '')
@@ -154,7 +127,7 @@ export function createIndicatorTimeline(el: HTMLElement, opts: IndicatorTimeline
       .call(axisBottom(x).tickValues(mids).tickSize(0).tickPadding(8).tickFormat((d) => formatDeadline(String((d as Date).getFullYear()), data.lang)));
     undatedG
       .selectAll('text')
-      .data(undated.length ? [data.labels.undated] : [])
+      .data(hasUndated ? [data.labels.undated] : [])
       .join('text')
       .attr('x', right + UNDATED / 2)
       .attr('y', baseline + 8)
@@ -205,6 +178,54 @@ export function createIndicatorTimeline(el: HTMLElement, opts: IndicatorTimeline
   }
 
   return { update, destroy };
+}
+
+/** Where everything goes: the label column, the time scale, each lane's top (as tall as its most crowded day), each mark. */
+function layout(data: IndicatorTimelineData, lanes: IndicatorTimelineLane[], width: number) {
+  const dated = data.marks.flatMap((m) => {
+    const p = m.deadline === null ? null : parseDeadline(m.deadline);
+    return p ? [{ m, due: dueDate(p) }] : [];
+  });
+  const undated = data.marks.filter((m) => m.deadline === null || parseDeadline(m.deadline) === null);
+  const left = Math.min(width * 0.4, Math.max(...lanes.map((l) => estimateWidth(l.label, FONT) + LABEL_INSET + l.depth * 8)) + 10);
+  const right = width - MARGIN.right - (undated.length ? UNDATED : 0);
+  // With nothing dated there is no time to draw: the axis stays empty (y0 = y1 is only a placeholder domain).
+  const years = dated.map((d) => d.due.getFullYear());
+  const y0 = years.length ? Math.min(...years) : 2000;
+  const y1 = years.length ? Math.max(...years) : y0;
+  const x = scaleTime().domain([new Date(y0, 0, 1), new Date(y1 + 1, 0, 1)]).range([left, right]);
+
+  // A lane is as tall as its most crowded day, so two units due together stack instead of overlapping.
+  const slotOf = new Map<string, number>();
+  const tall = new Map<string, number>();
+  for (const m of data.marks) {
+    const slot = `${m.lane}|${m.deadline ?? ''}`;
+    const n = (slotOf.get(slot) ?? 0) + 1;
+    slotOf.set(slot, n);
+    tall.set(m.lane, Math.max(tall.get(m.lane) ?? 1, n));
+  }
+  const top = new Map<string, number>();
+  let yAt = MARGIN.top;
+  for (const l of lanes) {
+    top.set(l.key, yAt);
+    yAt += LANE + (tall.get(l.key)! - 1) * STACK;
+  }
+  const baseline = yAt;
+  const height = baseline + MARGIN.bottom;
+
+  const seen = new Map<string, number>();
+  // A mark whose lane is not given has nowhere to go.
+  const placed: Placed[] = data.marks.filter((m) => top.has(m.lane)).map((m) => {
+    const slot = `${m.lane}|${m.deadline ?? ''}`;
+    const i = seen.get(slot) ?? 0;
+    seen.set(slot, i + 1);
+    const p = m.deadline === null ? null : parseDeadline(m.deadline);
+    const cx = p ? x(dueDate(p)) : right + 10;
+    const cy = top.get(m.lane)! + LANE / 2 + i * STACK;
+    return { ...m, cx, cy, anchor: p && cx > (left + right) / 2 ? 'end' : 'start' };
+  });
+
+  return { x, left, right, top, baseline, height, years, y0, y1, hasUndated: undated.length > 0, placed };
 }
 
 export type IndicatorTimeline = ReturnType<typeof createIndicatorTimeline>;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Commitment } from '../../src/indicators/commitments.ts';
-import { compareCommitment } from '../../src/indicators/compare-levels.ts';
+import { compareCommitment, counterpart } from '../../src/indicators/compare-levels.ts';
 import { crossLevel, type CrossLevelRow } from '../../src/indicators/cross-level.ts';
 import { indicatorById } from '../../src/indicators/registry.ts';
 import { source } from '../extract/fixtures.ts';
@@ -122,5 +122,19 @@ describe('rates: above or below the parent and the nation, laxer flagged', () =>
     const c = (value: number): Commitment => ({ regionKey: 'x', value, unit: '%', deadline: '2022', bound: '<=', approx: false, sources: [] });
     expect(compareCommitment(unemployment, c(6), c(5.5), '100000', 'parent')).toMatchObject({ relation: 'above', laxer: true, difference: 0.5 });
     expect(compareCommitment(unemployment, c(5), c(5.5), '100000', 'parent')).toMatchObject({ relation: 'below', laxer: false });
+  });
+});
+
+describe('which of the parent’s commitments a lower one is held against', () => {
+  const c = (deadline: string | null, unit = '个'): Commitment => ({ regionKey: 'p', value: 1, unit, deadline, bound: '=', approx: false, sources: [] });
+  const list = [c(null), c('2023'), c('2025'), c('2025', '户')];
+  test('the same deadline; else the nearest year, the later on a tie; undated last; never another unit', () => {
+    expect(counterpart(list, '个', '2025')).toBe(list[2]);
+    expect(counterpart(list, '个', '2023-06')).toBe(list[1]);
+    expect(counterpart(list, '个', '2024')).toBe(list[2]);
+    expect(counterpart(list, '个', '2022')).toBe(list[1]);
+    expect(counterpart(list, '个', null)).toBe(list[0]);
+    expect(counterpart([c(null)], '个', '2023')).toEqual(c(null));
+    expect(counterpart(list, '套', '2025')).toBeNull();
   });
 });
