@@ -78,6 +78,11 @@ export function decodeProvince(topo: Topology): ProvinceBoundaries {
   return { counties: objectOf(topo, 'counties'), prefectures: objectOf(topo, 'prefectures'), province: objectOf(topo, 'province') };
 }
 
+/** Decodes a composites file (composites.topo.json, composites-national.topo.json). */
+export function decodeComposites(topo: Topology): CompositeCollection {
+  return objectOf(topo, 'composites');
+}
+
 /** What the national view needs: provinces, prefectures, neighbours and the South China Sea inset. */
 export function loadNational(): Promise<NationalBoundaries> {
   return once('national', async () => {
@@ -105,7 +110,7 @@ export function loadProvince(code: string): Promise<ProvinceBoundaries> {
  * county files' for a province or prefecture.
  */
 export function loadComposites(detail: 'national' | 'full'): Promise<CompositeCollection> {
-  return once(`composites:${detail}`, async () => objectOf(await fetchJson<Topology>(`${GEO}${compositesFile(detail)}`), 'composites'));
+  return once(`composites:${detail}`, async () => decodeComposites(await fetchJson<Topology>(`${GEO}${compositesFile(detail)}`)));
 }
 
 /** The files behind each load, as the page names them when one fails. */

@@ -1,4 +1,4 @@
-import { provinceOf } from '../domain/admin-code.ts';
+import { CHINA_CODE, provinceOf } from '../domain/admin-code.ts';
 import type { Filters } from '../domain/filters.ts';
 import { filterTasks, type TaskMask } from '../joins/filter-tasks.ts';
 import { countRegions, type RegionCounts } from '../joins/region-counts.ts';
@@ -35,9 +35,13 @@ export interface LevelValues {
   classes: Classes;
 }
 
+/** The units of a level, the same array while the level is the same: the map's geometry keeps its identity. */
+const levelKeys = memoLast((data: AtlasData, level: ViewState['level'], focus: string | null): string[] => [
+  ...data.tree.childrenOf(level === 'country' || !focus ? CHINA_CODE : focus),
+]);
+
 const levelValuesFor = memoLast((data: AtlasData, counts: RegionCounts, level: ViewState['level'], focus: string | null): LevelValues => {
-  const parent = level === 'country' || !focus ? '100000' : focus;
-  const keys = [...data.tree.childrenOf(parent)];
+  const keys = levelKeys(data, level, focus);
   const values = keys.map((k) => {
     const r = data.table.regionIndex.get(k);
     return r === undefined ? 0 : counts.tasks[r]!;
