@@ -32,7 +32,11 @@ export function createBoundaryCache(store: AppStore, load: BoundaryLoaders = SHI
     store.getState().reportProblem({ key: `${kind}:${file}`, kind, file, detail: (err as Error).message ?? String(err) });
 
   const national = load.national();
-  national.then((n) => store.getState().addBoundaries({ national: n }), fail('boundaries', NATIONAL_FILES.join(', ')));
+  national.then(
+    (n) => store.getState().addBoundaries({ national: n }),
+    // Name the file that failed when the error does (fetchJson's always do).
+    (err: unknown) => fail('boundaries', NATIONAL_FILES.find((f) => String((err as Error)?.message).includes(f)) ?? NATIONAL_FILES.join(', '))(err),
+  );
 
   const requested = new Set<string>();
   const composites = (detail: 'national' | 'full') => {

@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { MUNICIPALITIES, provinceOf } from '../domain/admin-code.ts';
 import type { BoundaryFeature } from '../domain/boundary.ts';
 import type { LoadedBoundaries } from '../state/slices/session.ts';
-import { selectFlying } from '../state/selectors.ts';
+import { selectDrawnLevel, selectFlying } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { MapLevel } from '../view/schema.ts';
 import { CHINA_BOUNDS } from './china-bounds.ts';
@@ -38,7 +38,9 @@ export function createCameraController(map: MapLibreMap, store: AppStore, opts: 
     if (!s.camera) {
       const bottom = 30 + Math.min(opts.coveredBottom?.() ?? 0, el.clientHeight * 0.7);
       const padding = { top: 30, left: 30, right: 30, bottom };
-      map.fitBounds(boundsOf(s.level, s.focus, s.boundaries), { padding, duration: still ? 0 : fly ? FLY_MS : FRAME_MS });
+      // The level as drawn: a province whose county file failed is framed whole, as its prefectures are drawn.
+      const drawn = selectDrawnLevel(s);
+      map.fitBounds(boundsOf(drawn.level, drawn.focus, s.boundaries), { padding, duration: still ? 0 : fly ? FLY_MS : FRAME_MS });
       return;
     }
     const c = map.getCenter();
