@@ -9,7 +9,7 @@ function layersOf(store: ReturnType<typeof loadedStore>, zoom = 4): Map<string, 
   return new Map(renderLayers(selectRenderInput(store.getState())!, zoom).map((l) => [l.id, l]));
 }
 
-const triggers = (l: Layer | undefined, accessor: string) => (l!.props.updateTriggers as Record<string, unknown[]>)[accessor];
+const triggers = (l: Layer | undefined, accessor: string) => (l!.props.updateTriggers as Record<string, unknown[]>)[accessor]!;
 
 describe('layer factories, by their props (no GPU)', () => {
   test('ids are stable and in drawing order, per level', () => {
