@@ -62,10 +62,9 @@ const mapView = createMapView(shell.map, store, (info) => tooltip.show(info), {
     return sheet.top < map.bottom && sheet.left <= map.left ? map.bottom - sheet.top : 0;
   },
 });
+// Without national boundaries there is no map: the boundary cache has put the problem in the page.
+mapView.catch(() => {});
 createInsetView(shell.mapWrap, store);
-// The first complete map, for tests and benchmarks that time it. Without national boundaries there is no map; the
-// problem is already in the page (the boundary cache reported it).
-mapView.then((v) => v.ready).then(() => document.documentElement.setAttribute('data-map-ready', ''), () => {});
 createUrlSync(store);
 createEmbedApi(store);
 onFirst(store, (s) => s.table, () => import('./ui/task-table.ts').then((m) => m.createTaskTable(shell.table, store, { geometryOf: loadedGeometry })));

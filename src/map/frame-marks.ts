@@ -6,7 +6,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
  *   `task-atlas:drawn` (deck.gl drew them: filter → repaint in npm run bench), `task-atlas:map-idle`;
  * - `data-camera` on the map's element: where the camera settled, "lng,lat,zoom" (browser tests check a
  *   presentation's flights by it; nothing reads it back);
- * - `ready`: the first complete map with data, which main.ts shows as `html[data-map-ready]`.
+ * - `ready`: the first complete map with data, shown on the page as `html[data-map-ready]`.
  */
 export interface FrameMarks {
   ready: Promise<void>;
@@ -19,6 +19,7 @@ export interface FrameMarks {
 export function createFrameMarks(map: MapLibreMap, el: HTMLElement): FrameMarks {
   let resolveReady!: () => void;
   const ready = new Promise<void>((r) => (resolveReady = r));
+  void ready.then(() => document.documentElement.setAttribute('data-map-ready', ''));
   let pending = false;
   map.once('load', () => performance.mark('task-atlas:map-load'));
   map.on('moveend', () => {
