@@ -19,6 +19,7 @@ import { documentIdFor } from '../src/ingest/document-id.ts';
 import { extractText } from '../src/ingest/extract-text.ts';
 import { IngestError } from '../src/ingest/ingest-error.ts';
 import { readDocument } from '../src/ingest/read-document.ts';
+import { withIndicators } from '../src/indicators/with-indicators.ts';
 import { loadGazetteer } from './gazetteer/load.ts';
 import { nodePdfEnvironment } from './pdf-node.ts';
 
@@ -51,7 +52,7 @@ async function unlisted(file: string, gazetteer: Gazetteer): Promise<ExtractedDo
 
 async function all(gazetteer: Gazetteer, out: string): Promise<number> {
   const listed = sources();
-  const documents = listed.map((meta) => extractDocument(readFileSync(join(SOURCES, meta.file)), { gazetteer, meta }));
+  const documents = listed.map((meta) => withIndicators(extractDocument(readFileSync(join(SOURCES, meta.file)), { gazetteer, meta })));
   const known = new Set(listed.map((d) => d.file));
   const others = readdirSync(SOURCES).filter((f) => DOCUMENT_FILE.test(f) && !known.has(f)).sort();
   let skipped = 0;

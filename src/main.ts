@@ -1,30 +1,32 @@
 // Boot only: create the store and the shell, load the data, attach the components. No logic here.
 import './styles.css';
 import { createEmbedApi } from './embed/embed-api.ts';
-import { loadAtlas } from './io/load-atlas.ts';
 import { t } from './i18n/strings.ts';
+import { loadAtlas } from './io/load-atlas.ts';
+import { loadedGeometry } from './io/boundaries.ts';
+import { createInsetView } from './map/inset-view.ts';
+import { createMapView } from './map/map-view.ts';
 import { createAppStore } from './state/store.ts';
+import { createStepsPersistence } from './state/subscribers/steps-persist.ts';
 import { applyUrlView, createUrlSync } from './state/subscribers/url-sync.ts';
 import { createShell } from './ui/app-shell.ts';
 import { createEmbedMode } from './ui/embed-mode.ts';
 import { createFilterBar } from './ui/filter-bar.ts';
-import { onFirst } from './ui/on-first.ts';
 import { createHeaderBar } from './ui/header-bar.ts';
 import { createLegend } from './ui/legend.ts';
-import { createRegionPanel } from './ui/region-panel.ts';
 import { createMapTooltip } from './ui/map-tooltip.ts';
-import { createMapView } from './map/map-view.ts';
-import { createInsetSubscriber } from './state/subscribers/inset-sync.ts';
-import { loadedGeometry, loadNational } from './io/boundaries.ts';
-import { createSourceLine } from './ui/source-line.ts';
-import { createStepsPersistence } from './state/subscribers/steps-persist.ts';
+import { onFirst } from './ui/on-first.ts';
 import { createPresentation } from './ui/presentation.ts';
+import { createProblemList } from './ui/problem-list.ts';
+import { createRegionPanel } from './ui/region-panel.ts';
+import { createSourceLine } from './ui/source-line.ts';
 
 const store = createAppStore();
 // The URL's view goes in first, before the map or any component reads the store: the map opens on it.
 applyUrlView(store, location.search);
 const shell = createShell(document.getElementById('app')!);
 createEmbedMode(shell, store);
+createProblemList(shell.problems, store);
 createRegionPanel(shell.panel, store);
 shell.status.textContent = t(store.getState().lang, 'loading');
 createSourceLine(shell.sourceLine, store);
@@ -60,14 +62,14 @@ const mapView = createMapView(shell.map, store, (info) => tooltip.show(info), {
     return sheet.top < map.bottom && sheet.left <= map.left ? map.bottom - sheet.top : 0;
   },
 });
-void loadNational().then((national) => createInsetSubscriber(shell.mapWrap, store, national.inset));
-// The first complete map, for tests and benchmarks that time it.
-void mapView.then((v) => v.ready).then(() => document.documentElement.setAttribute('data-map-ready', ''));
+// Without national boundaries there is no map: the boundary cache has put the problem in the page.
+mapView.catch(() => {});
+createInsetView(shell.mapWrap, store);
 createUrlSync(store);
 createEmbedApi(store);
 onFirst(store, (s) => s.table, () => import('./ui/task-table.ts').then((m) => m.createTaskTable(shell.table, store, { geometryOf: loadedGeometry })));
 
-loadAtlas()
+loadAtlas((p) => store.getState().reportProblem({ key: `${p.kind}:${p.file}`, ...p }))
   .then((data) => {
     store.getState().setData(data);
     shell.status.textContent = '';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { MUNICIPALITIES, levelOf, provinceOf } from '../../src/domain/admin-code.ts';
-import type { CodeChange, CodeChangeTable } from '../../src/geo/code-changes.ts';
+import type { CodeChange, CodeChangeTable } from '../../src/domain/code-changes.ts';
 import { gcjToWgs, mapGeometry, round6 } from '../lib/datum.ts';
 import { readDivisions, type Divisions } from '../lib/divisions.ts';
 import { readEchartsFeatures, type SourceFeature } from '../lib/echarts-source.ts';

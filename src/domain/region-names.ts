@@ -1,4 +1,4 @@
-import type { Lang } from '../state/view-state.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { DivisionTree } from './division-tree.ts';
 import type { CompositeRegion } from './region.ts';
 

@@ -24,6 +24,23 @@ export interface Target {
   approx: boolean;
   bound: Bound;
   span: Span;
+  /** The indicator the target measures (data/indicators.json), when one fits; absent when none does. */
+  indicator?: TargetIndicator;
+}
+
+/** A target read as a value of a registered indicator, in the indicator's unit. */
+export interface TargetIndicator {
+  /** Indicator id in data/indicators.json. */
+  id: string;
+  /** The target's value converted to `unit` (1.8万个 → 18000, 25座 → 25 个 for 5G base stations). */
+  value: number;
+  /** Upper end of a range, converted alike. */
+  max?: number;
+  /**
+   * One of the indicator's units (人次, 个, 户, %, 个百分点 …), with `/年` appended when the target is a yearly
+   * average or a per-year figure (年均转户1300万人 → 人/年). Values of different units are never summed or compared.
+   */
+  unit: string;
 }
 
 /** Kinds of places: administrative units and the composite regions of data/regions. */

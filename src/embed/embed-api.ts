@@ -2,11 +2,11 @@ import { shallow } from 'zustand/vanilla/shallow';
 import { debounce } from '../lib/debounce.ts';
 import { selectView } from '../state/selectors.ts';
 import type { AppStore } from '../state/store.ts';
-import { serializeUrlState } from '../state/url-state.ts';
-import type { ViewState } from '../state/view-state.ts';
+import { serializeUrlState } from '../view/url-state.ts';
+import type { ViewState } from '../view/schema.ts';
 import { embedState, type EmbedState } from './embed-state.ts';
 import { MESSAGE_SOURCE, handleMessage, type EmbedEvent } from './handle-message.ts';
-import { patchFilters, patchView, type PatchResult } from './view-patch.ts';
+import { patchFilters, patchView, type PatchResult } from '../view/view-patch.ts';
 
 export type EmbedEventName = 'ready' | 'change';
 export type EmbedListener = (state: EmbedState) => void;

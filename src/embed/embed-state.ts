@@ -1,6 +1,6 @@
 import { filterTasks } from '../joins/filter-tasks.ts';
 import type { AtlasData } from '../joins/atlas-data.ts';
-import type { ViewState } from '../state/view-state.ts';
+import type { ViewState } from '../view/schema.ts';
 
 /** What the embedding API reports: the shareable view, whether the data is loaded, and the tasks the filters keep. */
 export interface EmbedState extends ViewState {

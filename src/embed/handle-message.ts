@@ -1,7 +1,7 @@
 import type { AtlasData } from '../joins/atlas-data.ts';
-import type { ViewState } from '../state/view-state.ts';
+import type { ViewState } from '../view/schema.ts';
 import { embedState, type EmbedState } from './embed-state.ts';
-import { patchFilters, patchView } from './view-patch.ts';
+import { patchFilters, patchView } from '../view/view-patch.ts';
 
 /** The `source` every message of the protocol carries, both ways: it tells ours apart from other frames' chatter. */
 export const MESSAGE_SOURCE = 'task-atlas';

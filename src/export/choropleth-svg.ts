@@ -1,20 +1,20 @@
 import type { Position } from 'geojson';
-import type { RegionFeature } from '../map/boundary-types.ts';
-import { classColor, classLabels, type Classes } from '../map/choropleth-classes.ts';
+import type { BoundaryFeature } from '../domain/boundary.ts';
+import { classColor, classLabels, type Classes } from '../view/choropleth-classes.ts';
 import type { InsetDrawing } from '../map/south-china-sea-inset.ts';
 import { escapeXml } from './xml-escape.ts';
 
 /** Everything the SVG shows; the caller gathers it from the state (src/export/export-svg.ts). */
 export interface ChoroplethSvgInput {
   /** The coloured units of the level, as the map draws them. */
-  features: readonly RegionFeature[];
+  features: readonly BoundaryFeature[];
   /** Task count of a region (0 when it has none). */
   valueOf: (code: string) => number;
   classes: Classes;
   /** A region's name in the interface language. */
-  nameOf: (f: RegionFeature) => string;
+  nameOf: (f: BoundaryFeature) => string;
   /** A region's label on the map ("西安"), or null for none. */
-  labelOf?: (f: RegionFeature) => string | null;
+  labelOf?: (f: BoundaryFeature) => string | null;
   /** A region's tooltip line, e.g. "西安市：23 项任务". */
   describe: (name: string, count: number) => string;
   /** "任务地图 · 陕西省" */
@@ -139,7 +139,7 @@ export function choroplethSvg(p: ChoroplethSvgInput): string {
 }
 
 /** The union of the regions' bounding boxes (China's, when there are none). */
-function extentOf(features: readonly RegionFeature[]): [number, number, number, number] {
+function extentOf(features: readonly BoundaryFeature[]): [number, number, number, number] {
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const f of features) {
     const [fw, fs, fe, fn] = f.properties.bbox;
@@ -172,7 +172,7 @@ function fitMercator([w, s, e, nn]: [number, number, number, number], width: num
 }
 
 /** SVG path data of a (multi)polygon, to 0.1 px, repeated points after rounding dropped. */
-function pathData(f: RegionFeature, point: (p: Position) => [number, number]): string {
+function pathData(f: BoundaryFeature, point: (p: Position) => [number, number]): string {
   const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
   let d = '';
   for (const rings of polygons) {

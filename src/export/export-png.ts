@@ -1,4 +1,3 @@
-import { loadNational } from '../io/boundaries.ts';
 import { t } from '../i18n/strings.ts';
 import { insetDrawing, insetLabel } from '../map/south-china-sea-inset.ts';
 import type { AppStore } from '../state/store.ts';
@@ -17,7 +16,8 @@ export async function exportPng(store: AppStore, capture: (scale: number) => Pro
   const s = store.getState();
   const texts = exportTexts(s, isoDate(now));
   if (!texts) throw new Error(t(s.lang, 'loading'));
-  const inset = s.level === 'country' ? { drawing: insetDrawing((await loadNational()).inset, 110), label: insetLabel(s.lang) } : null;
+  const national = s.boundaries.national;
+  const inset = s.level === 'country' && national ? { drawing: insetDrawing(national.inset, 110), label: insetLabel(s.lang) } : null;
   const map = await capture(PNG_SCALE);
   const font = getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
   const canvas = composeMapImage(map, { ...texts, inset, font }, PNG_SCALE);

@@ -1,8 +1,8 @@
-import { loadNational, loadProvince } from '../io/boundaries.ts';
-import { mapLabel } from '../map/map-label.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { t, tf } from '../i18n/strings.ts';
 import { CHINA_BOUNDS } from '../map/china-bounds.ts';
-import { levelFill } from '../map/level-fill.ts';
+import { mapLabel } from '../map/map-label.ts';
+import { selectRenderInput } from '../map/render-input.ts';
 import { insetDrawing, insetLabel } from '../map/south-china-sea-inset.ts';
 import type { AppStore } from '../state/store.ts';
 import { choroplethSvg } from './choropleth-svg.ts';
@@ -13,14 +13,15 @@ import { exportTexts, isoDate } from './export-texts.ts';
  * Saves the current level's choropleth as an SVG file (src/export/choropleth-svg.ts), from the same boundaries
  * the map draws. Resolves with the file name.
  */
-export async function exportSvg(store: AppStore, now = new Date()): Promise<string> {
+export function exportSvg(store: AppStore, now = new Date()): string {
   const s = store.getState();
   const texts = exportTexts(s, isoDate(now));
-  if (!texts || !s.data) throw new Error(t(s.lang, 'loading'));
-  const national = await loadNational();
-  const province = s.level !== 'country' && s.focus ? await loadProvince(`${s.focus.slice(0, 2)}0000`) : null;
+  // The same units the map draws, from the boundaries it loaded.
+  const drawn = selectRenderInput(s);
+  const national = s.boundaries.national;
+  if (!texts || !s.data || !drawn || !national) throw new Error(t(s.lang, 'loading'));
   const svg = choroplethSvg(
-    svgInput(texts, levelFill(national, province, texts.levelValues.keys).features, s.lang, (code) => s.data?.names.name(code, s.lang) ?? null, s.level === 'country' ? national.inset : null),
+    svgInput(texts, drawn.fill.features, s.lang, (code) => s.data?.names.name(code, s.lang) ?? null, drawn.level === 'country' ? national.inset : null),
   );
   const file = `${texts.fileBase}.svg`;
   downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), file);
@@ -31,7 +32,7 @@ export async function exportSvg(store: AppStore, now = new Date()): Promise<stri
 export function svgInput(
   texts: NonNullable<ReturnType<typeof exportTexts>>,
   features: Parameters<typeof choroplethSvg>[0]['features'],
-  lang: 'zh' | 'en',
+  lang: Lang,
   nameOfCode: (code: string) => string | null,
   inset: Parameters<typeof insetDrawing>[0] | null,
 ): Parameters<typeof choroplethSvg>[0] {

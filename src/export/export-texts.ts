@@ -1,9 +1,9 @@
 import { t, tf } from '../i18n/strings.ts';
 import { BOUNDARY_CREDIT } from '../map/attribution.ts';
-import { classLabels } from '../map/choropleth-classes.ts';
+import { classLabels } from '../view/choropleth-classes.ts';
 import { selectLevelValues, type LevelValues } from '../state/selectors.ts';
 import type { AppState } from '../state/store.ts';
-import { filterSummary } from '../ui/legend.ts';
+import { filterSummary } from '../view/filter-summary.ts';
 
 /** What an exported image says around the map, in the interface language. */
 export interface ExportTexts {

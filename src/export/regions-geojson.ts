@@ -4,7 +4,7 @@ import type { Filters } from '../domain/filters.ts';
 import type { AtlasData } from '../joins/atlas-data.ts';
 import type { TaskMask } from '../joins/filter-tasks.ts';
 import { CATEGORY_COUNT, type RegionCounts } from '../joins/region-counts.ts';
-import type { MapLevel } from '../state/view-state.ts';
+import type { MapLevel } from '../view/schema.ts';
 
 /** The outline of a region by its code, or null when there is none to give. */
 export type GeometryOf = (code: string) => Geometry | null;

@@ -1,8 +1,8 @@
 import { CATEGORIES } from '../domain/categories.ts';
 import type { Place, Target } from '../domain/task.ts';
-import type { TaskTable } from '../joins/task-table.ts';
-import type { Lang } from '../state/view-state.ts';
-import { boundMark } from '../ui/targets-table.ts';
+import type { TaskColumns } from '../joins/task-columns.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { boundMark } from '../lib/format-quantity.ts';
 import { toCsv } from './csv.ts';
 
 /** The columns, in order, with their headers. Cell values do not depend on the language; only the headers do. */
@@ -50,7 +50,7 @@ function target(x: Target): string {
  * RFC 4180 quoting, CRLF, formula-looking cells defused (see csv.ts). One record per task.
  * @param lang language of the header row only @default 'zh'
  */
-export function tasksCsv(table: TaskTable, rows: ArrayLike<number>, lang: Lang = 'zh'): string {
+export function tasksCsv(table: TaskColumns, rows: ArrayLike<number>, lang: Lang = 'zh'): string {
   const records: Array<Array<string | number>> = [COLUMNS.map((c) => c[lang])];
   for (let i = 0; i < rows.length; i++) {
     const k = rows[i]!;

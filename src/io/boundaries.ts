@@ -1,7 +1,7 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { CompositeCollection, RegionCollection } from '../map/boundary-types.ts';
+import type { CompositeCollection, BoundaryCollection } from '../domain/boundary.ts';
 import { fetchJson } from './fetch-json.ts';
 
 /** public/geo, relative to the page, so the app also runs from a sub-path or inside an iframe host. */
@@ -10,27 +10,27 @@ const GEO = `${import.meta.env.BASE_URL}geo/`;
 export interface NationalBoundaries {
   /** China as one outline, merged from the provinces' shared arcs: what the base map fills as land. */
   land: FeatureCollection;
-  provinces: RegionCollection;
-  prefectures: RegionCollection;
+  provinces: BoundaryCollection;
+  prefectures: BoundaryCollection;
   neighbours: FeatureCollection;
   inset: {
     islands: FeatureCollection;
-    provinces: RegionCollection;
+    provinces: BoundaryCollection;
     neighbours: FeatureCollection;
     bbox: [number, number, number, number];
   };
 }
 
 export interface ProvinceBoundaries {
-  counties: RegionCollection;
-  prefectures: RegionCollection;
-  province: RegionCollection;
+  counties: BoundaryCollection;
+  prefectures: BoundaryCollection;
+  province: BoundaryCollection;
 }
 
 const cache = new Map<string, Promise<unknown>>();
 /** Every region feature loaded so far, by code: finer (county-file) geometry replaces coarser. */
-const loadedFeatures = new Map<string, RegionCollection['features'][number]>();
-const remember = (fc: RegionCollection) => {
+const loadedFeatures = new Map<string, BoundaryCollection['features'][number]>();
+const remember = (fc: BoundaryCollection) => {
   for (const f of fc.features) loadedFeatures.set(f.properties.code, f);
   return fc;
 };
@@ -78,15 +78,16 @@ export function decodeProvince(topo: Topology): ProvinceBoundaries {
   return { counties: objectOf(topo, 'counties'), prefectures: objectOf(topo, 'prefectures'), province: objectOf(topo, 'province') };
 }
 
+/** Decodes a composites file (composites.topo.json, composites-national.topo.json). */
+export function decodeComposites(topo: Topology): CompositeCollection {
+  return objectOf(topo, 'composites');
+}
+
 /** What the national view needs: provinces, prefectures, neighbours and the South China Sea inset. */
 export function loadNational(): Promise<NationalBoundaries> {
   return once('national', async () => {
-    const [china, neighbours, scs] = await Promise.all([
-      fetchJson<Topology>(`${GEO}china.topo.json`),
-      fetchJson<Topology>(`${GEO}neighbours.topo.json`),
-      fetchJson<Topology>(`${GEO}south-china-sea.topo.json`),
-    ]);
-    const national = decodeNational(china, neighbours, scs);
+    const [china, neighbours, scs] = await Promise.all(NATIONAL_FILES.map((f) => fetchJson<Topology>(`${GEO}${f}`)));
+    const national = decodeNational(china!, neighbours!, scs!);
     remember(national.provinces);
     remember(national.prefectures);
     return national;
@@ -97,7 +98,7 @@ export function loadNational(): Promise<NationalBoundaries> {
 export function loadProvince(code: string): Promise<ProvinceBoundaries> {
   if (!/^\d{2}0000$/.test(code)) return Promise.reject(new Error(`not a province code: ${code}`));
   return once(`province:${code}`, async () => {
-    const p = decodeProvince(await fetchJson<Topology>(`${GEO}counties/${code}.topo.json`));
+    const p = decodeProvince(await fetchJson<Topology>(`${GEO}${countyFile(code)}`));
     remember(p.counties);
     remember(p.prefectures);
     return p;
@@ -105,16 +106,14 @@ export function loadProvince(code: string): Promise<ProvinceBoundaries> {
 }
 
 /**
- * Composite regions dissolved from their members, if the build shipped them: at the national file's detail for the
- * national view, or at the county files' for a province or prefecture.
+ * Composite regions dissolved from their members: at the national file's detail for the national view, or at the
+ * county files' for a province or prefecture.
  */
-export function loadComposites(detail: 'national' | 'full'): Promise<CompositeCollection | null> {
-  return once(`composites:${detail}`, async () => {
-    try {
-      const topo = await fetchJson<Topology>(`${GEO}${detail === 'national' ? 'composites-national' : 'composites'}.topo.json`);
-      return objectOf(topo, 'composites');
-    } catch {
-      return null;
-    }
-  });
+export function loadComposites(detail: 'national' | 'full'): Promise<CompositeCollection> {
+  return once(`composites:${detail}`, async () => decodeComposites(await fetchJson<Topology>(`${GEO}${compositesFile(detail)}`)));
 }
+
+/** The files behind each load, as the page names them when one fails. */
+export const NATIONAL_FILES = ['china.topo.json', 'neighbours.topo.json', 'south-china-sea.topo.json'] as const;
+export const countyFile = (province: string) => `counties/${province}.topo.json`;
+export const compositesFile = (detail: 'national' | 'full') => (detail === 'national' ? 'composites-national.topo.json' : 'composites.topo.json');

@@ -1,6 +1,6 @@
 import { compositeLexicon } from '../extract/composite-lexicon.ts';
 import { Gazetteer, type DivisionsData, type NameAlias, type TownsData } from '../extract/gazetteer.ts';
-import type { CodeChangeTable } from '../geo/code-changes.ts';
+import type { CodeChangeTable } from '../domain/code-changes.ts';
 import type { CompositeRegion } from '../domain/region.ts';
 
 /** The shipped gazetteer files as parsed JSON: data/gazetteer/{divisions,towns,aliases}.json and data/code-changes.json. */

@@ -2,26 +2,85 @@ import divisionsUrl from '../../data/gazetteer/divisions.json?url';
 import tasksUrl from '../../data/tasks.json?url';
 import type { ExtractedDocument } from '../domain/task.ts';
 import { createAtlasData, type AtlasData } from '../joins/atlas-data.ts';
-import clustersUrl from '../../data/regions/clusters.json?url';
-import groupsUrl from '../../data/regions/groups.json?url';
-import metrosUrl from '../../data/regions/metros.json?url';
-import pilotsUrl from '../../data/regions/pilots.json?url';
-import regionsUrl from '../../data/regions/regions.json?url';
-import zonesUrl from '../../data/regions/zones.json?url';
 import type { RegistryRegion } from '../regions/registry-types.ts';
 import { validateRegistry } from '../regions/validate-registry.ts';
 import { fetchJson } from './fetch-json.ts';
 
+/** The composite registry, one file per kind: every JSON file of data/regions, as hashed assets. */
+const REGISTRY_URLS = import.meta.glob('../../data/regions/*.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+
+/** A file that could not be used, and why; the atlas is built from the rest. */
+export interface LoadProblem {
+  kind: 'tasks' | 'registry';
+  file: string;
+  detail: string;
+}
+
 /**
  * The shipped tasks, divisions and composite registry, fetched as hashed assets in parallel (not bundled into the
  * JS, so the map's code starts loading at once), validated and joined.
+ *
+ * Only the division list is essential: without it no region has a name, and this rejects. A tasks file or a
+ * registry file that is missing or malformed is reported through `onProblem` and left out; the atlas opens without
+ * those tasks or those composites, and everything else works.
  */
-export async function loadAtlas(signal?: AbortSignal): Promise<AtlasData> {
-  const [tasks, divisions, ...registry] = await Promise.all([
-    fetchJson<{ documents: ExtractedDocument[] }>(tasksUrl, signal),
+export async function loadAtlas(onProblem: (p: LoadProblem) => void, signal?: AbortSignal): Promise<AtlasData> {
+  const registryFiles = Object.entries(REGISTRY_URLS).map(([path, url]) => ({ file: path.split('/').pop()!, url }));
+  const [divisions, documents, ...registry] = await Promise.all([
     fetchJson<{ units: Array<[string, string, string]> }>(divisionsUrl, signal),
-    ...[clustersUrl, metrosUrl, zonesUrl, pilotsUrl, groupsUrl, regionsUrl].map((url) => fetchJson<RegistryRegion[]>(url, signal)),
+    loadDocuments(onProblem, signal),
+    ...registryFiles.map(({ file, url }) =>
+      fetchJson<unknown>(url, signal).then(
+        (regions) => ({ file, regions }),
+        (err: Error) => (onProblem({ kind: 'registry', file, detail: err.message }), null),
+      ),
+    ),
   ]);
-  if (!Array.isArray(tasks.documents) || !Array.isArray(divisions.units)) throw new Error('the shipped data is malformed');
-  return createAtlasData(tasks.documents, divisions.units, validateRegistry(registry.flat()));
+  if (!Array.isArray(divisions.units)) throw new Error('divisions.json is malformed');
+  return createAtlasData(documents, divisions.units, usableRegistry(registry.filter((r) => r !== null), onProblem));
+}
+
+async function loadDocuments(onProblem: (p: LoadProblem) => void, signal?: AbortSignal): Promise<ExtractedDocument[]> {
+  try {
+    const tasks = await fetchJson<{ documents?: unknown }>(tasksUrl, signal);
+    const ok = Array.isArray(tasks.documents) && tasks.documents.every((d) => typeof d === 'object' && d !== null && 'document' in d && Array.isArray((d as { tasks?: unknown }).tasks));
+    if (!ok) throw new Error('tasks.json is not a list of extracted documents');
+    return tasks.documents as ExtractedDocument[];
+  } catch (err) {
+    onProblem({ kind: 'tasks', file: 'tasks.json', detail: (err as Error).message });
+    return [];
+  }
+}
+
+/**
+ * The registry files that validate together: all of them when they can; else as many as do, taken in passes so a
+ * file whose regions name a parent in another is taken after it. A file left over is reported.
+ */
+function usableRegistry(files: Array<{ file: string; regions: unknown }>, onProblem: (p: LoadProblem) => void): RegistryRegion[] {
+  const regionsOf = (fs: typeof files) => fs.flatMap((f) => (Array.isArray(f.regions) ? f.regions : [f.regions]));
+  const validate = (fs: typeof files): RegistryRegion[] | Error => {
+    try {
+      return validateRegistry(regionsOf(fs));
+    } catch (err) {
+      return err as Error;
+    }
+  };
+  const all = validate(files);
+  if (!(all instanceof Error)) return all;
+  let accepted: typeof files = [];
+  let left = files;
+  for (let progress = true; progress && left.length; ) {
+    progress = false;
+    for (const f of left) {
+      if (validate([...accepted, f]) instanceof Error) continue;
+      accepted = [...accepted, f];
+      progress = true;
+    }
+    left = left.filter((f) => !accepted.includes(f));
+  }
+  for (const f of left) {
+    const err = validate([...accepted, f]) as Error;
+    onProblem({ kind: 'registry', file: f.file, detail: err.message.split('\n').slice(0, 3).join(' ') });
+  }
+  return validate(accepted) as RegistryRegion[];
 }

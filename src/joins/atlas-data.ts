@@ -3,11 +3,11 @@ import { RegionNames } from '../domain/region-names.ts';
 import type { CompositeRegion } from '../domain/region.ts';
 import type { ExtractedDocument } from '../domain/task.ts';
 import { CompositeGeography } from './composite-geography.ts';
-import { buildTaskTable, type TaskTable } from './task-table.ts';
+import { buildTaskColumns, type TaskColumns } from './task-columns.ts';
 
 /** Everything the joins need, built once from the shipped data. */
 export interface AtlasData {
-  table: TaskTable;
+  table: TaskColumns;
   tree: DivisionTree;
   composites: CompositeGeography;
   names: RegionNames;
@@ -20,7 +20,7 @@ export function createAtlasData(
 ): AtlasData {
   const tree = new DivisionTree(divisions);
   const composites = new CompositeGeography(registry, tree);
-  const table = buildTaskTable(documents, {
+  const table = buildTaskColumns(documents, {
     membersOf: (id, date) => composites.membersOf(id, date),
     containerOf: (id, date) => composites.containerOf(id, date),
     descendantsOf: (code) => tree.descendantsOf(code),

@@ -2,7 +2,7 @@ import { CATEGORY_IDS, type CategoryId } from '../domain/categories.ts';
 import type { Target, Task } from '../domain/task.ts';
 import type { TaskMask } from './filter-tasks.ts';
 import { regionDetail, type RegionDetail } from './region-detail.ts';
-import type { TaskTable } from './task-table.ts';
+import type { TaskColumns } from './task-columns.ts';
 
 /**
  * Units whose values are never added up. A share or a ratio is always of its own base: 90% of rural households
@@ -99,7 +99,7 @@ export interface RegionComparison {
  * const c = compareRegions(data.table, filterTasks(data.table, NO_FILTERS), '610000', '330000', false);
  * c.a.count; // 83 (陕西), c.b.count; // 32 (浙江)
  */
-export function compareRegions(table: TaskTable, kept: TaskMask, a: string, b: string, expanded: boolean): RegionComparison {
+export function compareRegions(table: TaskColumns, kept: TaskMask, a: string, b: string, expanded: boolean): RegionComparison {
   const sideA = regionSide(table, kept, a, expanded);
   const sideB = regionSide(table, kept, b, expanded);
   const inB = new Set(tasksOf(sideB.detail));
@@ -134,7 +134,7 @@ function tasksOf(detail: RegionDetail): Task[] {
   return detail.byDocument.flatMap((g) => g.sections.flatMap((s) => s.tasks));
 }
 
-function regionSide(table: TaskTable, kept: TaskMask, key: string, expanded: boolean): RegionSide {
+function regionSide(table: TaskColumns, kept: TaskMask, key: string, expanded: boolean): RegionSide {
   const detail = regionDetail(table, kept, key, expanded);
   const counted = new Map(detail.categories.map((c) => [c.id, c.count]));
 

@@ -1,7 +1,7 @@
 import { CATEGORY_IDS } from '../domain/categories.ts';
 import { DOCUMENT_LEVELS } from '../domain/document.ts';
 import type { Filters } from '../domain/filters.ts';
-import type { TaskTable } from './task-table.ts';
+import type { TaskColumns } from './task-columns.ts';
 
 /** The tasks a filter keeps, as a mask (1 = kept), and how many. */
 export interface TaskMask {
@@ -9,7 +9,7 @@ export interface TaskMask {
   count: number;
 }
 
-export function filterTasks(table: TaskTable, f: Filters): TaskMask {
+export function filterTasks(table: TaskColumns, f: Filters): TaskMask {
   const mask = new Uint8Array(table.size);
   let categoryMask = 0;
   for (const c of f.categories) categoryMask |= 1 << CATEGORY_IDS.indexOf(c);

@@ -1,6 +1,6 @@
 import { CATEGORY_IDS } from '../domain/categories.ts';
 import type { TaskMask } from './filter-tasks.ts';
-import type { TaskTable } from './task-table.ts';
+import type { TaskColumns } from './task-columns.ts';
 
 /** Per region (index into table.regionKeys): how many kept tasks, and how many per category. */
 export interface RegionCounts {
@@ -15,7 +15,7 @@ export interface RegionCounts {
 
 export const CATEGORY_COUNT = CATEGORY_IDS.length;
 
-export function countRegions(table: TaskTable, kept: TaskMask, expanded: boolean): RegionCounts {
+export function countRegions(table: TaskColumns, kept: TaskMask, expanded: boolean): RegionCounts {
   const rows = expanded ? table.expanded : table.direct;
   const n = table.regionKeys.length;
   const tasks = new Uint32Array(n);

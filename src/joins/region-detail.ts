@@ -1,7 +1,7 @@
 import { CATEGORY_IDS, type CategoryId } from '../domain/categories.ts';
 import type { ExtractedDocument, Section, Target, Task } from '../domain/task.ts';
 import type { TaskMask } from './filter-tasks.ts';
-import type { TaskTable } from './task-table.ts';
+import type { TaskColumns } from './task-columns.ts';
 
 export interface DocumentGroup {
   document: ExtractedDocument['document'];
@@ -38,7 +38,7 @@ export interface RegionDetail {
 }
 
 /** The kept tasks of one region (null when no task counts for it). */
-export function regionDetail(table: TaskTable, kept: TaskMask, key: string, expanded: boolean): RegionDetail {
+export function regionDetail(table: TaskColumns, kept: TaskMask, key: string, expanded: boolean): RegionDetail {
   const rows = expanded ? table.expanded : table.direct;
   const r = table.regionIndex.get(key);
   const indices = r === undefined ? [] : [...rows.tasks.subarray(rows.byRegion[r]!, rows.byRegion[r + 1]!)].filter((k) => kept.mask[k]);

@@ -1,12 +1,12 @@
 import type { TaskMask } from './filter-tasks.ts';
-import type { TaskTable } from './task-table.ts';
+import type { TaskColumns } from './task-columns.ts';
 
 /**
  * The rows of the task table: the kept tasks in document order, or, when a region is given, only the kept tasks
  * that count for it (the same tasks its panel lists: composites counted for their members when `expanded`).
  * An unknown region has none.
  */
-export function tableRows(table: TaskTable, kept: TaskMask, region: string | null, expanded: boolean): Uint32Array {
+export function tableRows(table: TaskColumns, kept: TaskMask, region: string | null, expanded: boolean): Uint32Array {
   if (region === null) {
     const out = new Uint32Array(kept.count);
     for (let k = 0, i = 0; k < table.size; k++) if (kept.mask[k]) out[i++] = k;
@@ -20,7 +20,7 @@ export function tableRows(table: TaskTable, kept: TaskMask, region: string | nul
 }
 
 /** How many tasks count for a region before any filter (0 for an unknown region). */
-export function regionTaskCount(table: TaskTable, region: string, expanded: boolean): number {
+export function regionTaskCount(table: TaskColumns, region: string, expanded: boolean): number {
   const rows = expanded ? table.expanded : table.direct;
   const r = table.regionIndex.get(region);
   return r === undefined ? 0 : rows.byRegion[r + 1]! - rows.byRegion[r]!;

@@ -52,3 +52,10 @@ export function formatQuantity(value: number, unit: string, lang: NumberLang, ma
   if (!unit) return n;
   return ATTACHED.has(unit) ? `${n}${unit}` : `${n} ${unit}`;
 }
+
+const BOUND_MARK = { '>=': '≥', '<=': '≤', '=': '' } as const;
+
+/** ≥ for 以上, ≤ for 以下, ≈ for 左右/约: how a target's clause qualifies its number. */
+export function boundMark(target: { bound: keyof typeof BOUND_MARK; approx: boolean }): string {
+  return target.approx ? '≈' : BOUND_MARK[target.bound];
+}

@@ -1,5 +1,5 @@
 import type { AtlasData } from '../joins/atlas-data.ts';
-import type { MapLevel } from '../state/view-state.ts';
+import type { MapLevel } from '../view/schema.ts';
 
 /**
  * Composites drawn at a view: at the national level those spanning provinces (city clusters, 长三角…); at a

@@ -1,4 +1,5 @@
-import type { MapLevel } from '../state/view-state.ts';
+import { provinceOf } from '../domain/admin-code.ts';
+import type { MapLevel } from '../view/schema.ts';
 
 /** Zoom at which the map steps down a level, and (lower, for hysteresis) back up. */
 export const ZOOM_IN: Record<MapLevel, number | null> = { country: 5.6, province: 7.6, prefecture: null };
@@ -22,7 +23,7 @@ export function levelAfterZoom(
     return level === 'country' ? { level: 'province', focus: unit } : { level: 'prefecture', focus: unit };
   }
   if (up !== null && zoom < up) {
-    if (level === 'prefecture' && focus) return { level: 'province', focus: `${focus.slice(0, 2)}0000` };
+    if (level === 'prefecture' && focus) return { level: 'province', focus: provinceOf(focus) };
     return { level: 'country', focus: null };
   }
   return null;

@@ -1,6 +1,7 @@
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { NationalBoundaries } from '../io/boundaries.ts';
-import type { Lang } from '../state/view-state.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { t } from '../i18n/strings.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -24,7 +25,7 @@ export interface InsetDrawing {
 
 /** The inset's label in either language. */
 export function insetLabel(lang: Lang): string {
-  return lang === 'zh' ? '南海诸岛' : 'S. China Sea Is.';
+  return t(lang, 'insetLabel');
 }
 
 /**

@@ -1,7 +1,8 @@
 import { t, tf } from '../i18n/strings.ts';
 import type { AtlasData } from '../joins/atlas-data.ts';
-import type { Lang, ViewState } from '../state/view-state.ts';
-import { filterSummary } from '../ui/legend.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { ViewState } from '../view/schema.ts';
+import { filterSummary } from '../view/filter-summary.ts';
 
 /**
  * A one-line account of a step's view, for the steps list and as the title of a step left untitled:

@@ -1,5 +1,6 @@
-import { parseUrlState, serializeUrlState } from '../state/url-state.ts';
-import { MAX_STEPS, MAX_TITLE, stepViewOf, type PresentationStep } from './steps.ts';
+import { parseUrlState, serializeUrlState } from '../view/url-state.ts';
+import { MAX_STEPS, MAX_TITLE, type PresentationStep } from './steps.ts';
+import { stepViewOf } from '../view/step-view.ts';
 
 /** Where the steps live in localStorage. The version is in the key: a later format gets a new key, not a guess. */
 export const STEPS_KEY = 'task-atlas.presentation-steps.v1';

@@ -1,7 +1,5 @@
-import type { AtlasData } from '../joins/atlas-data.ts';
-import { keepUnchanged } from '../state/keep-unchanged.ts';
-import { sanitizeView } from '../state/sanitize-view.ts';
-import { DEFAULT_VIEW, type ViewState } from '../state/view-state.ts';
+import type { ViewState } from '../view/schema.ts';
+import { stepViewOf } from '../view/step-view.ts';
 
 /** One saved view of a presentation, with an optional title shown while presenting. */
 export interface PresentationStep {
@@ -13,25 +11,6 @@ export interface PresentationStep {
 /** At most this many steps, and this long a title: a store larger than that is not one we wrote. */
 export const MAX_STEPS = 50;
 export const MAX_TITLE = 120;
-
-/**
- * What a step keeps of a view: the map (level, focus, selection, camera), its filters and layers. Language,
- * basemap, embedding, the table and a comparison belong to whoever presents, not to the step: steps made in
- * Chinese can be shown in English, and a step never opens the table under a presentation that hides it.
- */
-export function stepViewOf(view: ViewState): ViewState {
-  return { ...view, lang: DEFAULT_VIEW.lang, basemap: DEFAULT_VIEW.basemap, embed: DEFAULT_VIEW.embed, table: DEFAULT_VIEW.table, compare: DEFAULT_VIEW.compare };
-}
-
-/**
- * The view to show for a step: the step's map over the page's own language, basemap, embedding, table and
- * comparison; cleaned against the data like a URL (a region that no longer exists is dropped); parts equal to
- * the current ones keep their identity, so nothing recomputes for what did not change.
- */
-export function viewForStep(current: ViewState, step: ViewState, data: AtlasData | null): ViewState {
-  const next: ViewState = { ...step, lang: current.lang, basemap: current.basemap, embed: current.embed, table: current.table, compare: current.compare };
-  return keepUnchanged(current, data ? sanitizeView(next, data) : next);
-}
 
 /** A title as kept: control characters dropped, cut to MAX_TITLE. */
 export function cleanTitle(title: string): string {

@@ -1,18 +1,14 @@
+import { memoLast, memoPer } from '../lib/memo.ts';
 import { CHINA_CODE, ancestorsOf } from '../domain/admin-code.ts';
 import type { Task } from '../domain/task.ts';
-import type { TaskTable } from '../joins/task-table.ts';
+import type { TaskColumns } from '../joins/task-columns.ts';
 import type { AppState } from './store.ts';
 
-const indexOfTable = new WeakMap<TaskTable, Map<string, number>>();
+const idIndex = memoPer((table: TaskColumns) => new Map(table.tasks.map((t, k) => [t.id, k])));
 
 /** Index of a task in the table by its id (built once per table). */
-export function taskIndex(table: TaskTable, id: string): number | undefined {
-  let index = indexOfTable.get(table);
-  if (!index) {
-    index = new Map(table.tasks.map((t, k) => [t.id, k]));
-    indexOfTable.set(table, index);
-  }
-  return index.get(id);
+export function taskIndex(table: TaskColumns, id: string): number | undefined {
+  return idIndex(table).get(id);
 }
 
 /**
@@ -21,7 +17,7 @@ export function taskIndex(table: TaskTable, id: string): number | undefined {
  * region or contains it (陕西 in a Shaanxi plan) is context, not where the task is: it is left out. A task that
  * names no other place gets its issuing region (China for a national plan), which is where it counts on the map.
  */
-export function taskPlaceKeys(table: TaskTable, k: number): string[] {
+export function taskPlaceKeys(table: TaskColumns, k: number): string[] {
   const task: Task = table.tasks[k]!;
   const issuer = table.documents[table.docOf[k]!]!.document.region?.code ?? CHINA_CODE;
   const context = new Set([issuer, ...ancestorsOf(issuer)]);
@@ -41,7 +37,10 @@ export function selectActiveTask(s: AppState): Task | null {
 }
 
 const NONE: readonly string[] = Object.freeze([]);
-let last: { table: TaskTable; id: string; keys: readonly string[] } | null = null;
+const placesOf = memoLast((table: TaskColumns, id: string): readonly string[] => {
+  const k = taskIndex(table, id);
+  return k === undefined ? NONE : Object.freeze(taskPlaceKeys(table, k));
+});
 
 /**
  * The places of the picked task, for the map to highlight: admin codes and composite ids (see taskPlaceKeys).
@@ -49,11 +48,5 @@ let last: { table: TaskTable; id: string; keys: readonly string[] } | null = nul
  * Empty when no task is picked or the id is unknown.
  */
 export function selectActiveTaskPlaces(s: AppState): readonly string[] {
-  if (!s.data || !s.activeTask) return NONE;
-  const { table } = s.data;
-  if (last && last.table === table && last.id === s.activeTask) return last.keys;
-  const k = taskIndex(table, s.activeTask);
-  const keys = k === undefined ? NONE : Object.freeze(taskPlaceKeys(table, k));
-  last = { table, id: s.activeTask, keys };
-  return keys;
+  return s.data && s.activeTask ? placesOf(s.data.table, s.activeTask) : NONE;
 }

@@ -1,22 +1,12 @@
+import { CHINA_CODE, provinceOf } from '../domain/admin-code.ts';
 import type { Filters } from '../domain/filters.ts';
 import { filterTasks, type TaskMask } from '../joins/filter-tasks.ts';
 import { countRegions, type RegionCounts } from '../joins/region-counts.ts';
 import type { AtlasData } from '../joins/atlas-data.ts';
 import type { AppState } from './store.ts';
-import type { ViewState } from './view-state.ts';
-import { choroplethClasses, type Classes } from '../map/choropleth-classes.ts';
-
-/** Remembers the last result for the same inputs (by identity), so subscribers get the same object back. */
-function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let lastArgs: A | null = null;
-  let last: R;
-  return (...args: A) => {
-    if (lastArgs && args.length === lastArgs.length && args.every((a, i) => a === lastArgs![i])) return last;
-    lastArgs = args;
-    last = fn(...args);
-    return last;
-  };
-}
+import { memoLast } from '../lib/memo.ts';
+import { viewOf, type MapLevel, type ViewState } from '../view/schema.ts';
+import { choroplethClasses, type Classes } from '../view/choropleth-classes.ts';
 
 const keptFor = memoLast((data: AtlasData, filters: Filters): TaskMask => filterTasks(data.table, filters));
 const countsFor = memoLast((data: AtlasData, kept: TaskMask, expanded: boolean): RegionCounts => countRegions(data.table, kept, expanded));
@@ -34,20 +24,7 @@ export function selectCounts(s: AppState): RegionCounts | null {
 
 /** The shareable part of the state. */
 export function selectView(s: AppState): ViewState {
-  return {
-    level: s.level,
-    focus: s.focus,
-    selected: s.selected,
-    filters: s.filters,
-    expandComposites: s.expandComposites,
-    layers: s.layers,
-    lang: s.lang,
-    camera: s.camera,
-    basemap: s.basemap,
-    table: s.table,
-    compare: s.compare,
-    embed: s.embed,
-  };
+  return viewOf(s);
 }
 
 /** The regions the choropleth shows at the current level, their task counts and colour classes. */
@@ -58,9 +35,13 @@ export interface LevelValues {
   classes: Classes;
 }
 
+/** The units of a level, the same array while the level is the same: the map's geometry keeps its identity. */
+const levelKeys = memoLast((data: AtlasData, level: ViewState['level'], focus: string | null): string[] => [
+  ...data.tree.childrenOf(level === 'country' || !focus ? CHINA_CODE : focus),
+]);
+
 const levelValuesFor = memoLast((data: AtlasData, counts: RegionCounts, level: ViewState['level'], focus: string | null): LevelValues => {
-  const parent = level === 'country' || !focus ? '100000' : focus;
-  const keys = [...data.tree.childrenOf(parent)];
+  const keys = levelKeys(data, level, focus);
   const values = keys.map((k) => {
     const r = data.table.regionIndex.get(k);
     return r === undefined ? 0 : counts.tasks[r]!;
@@ -70,7 +51,19 @@ const levelValuesFor = memoLast((data: AtlasData, counts: RegionCounts, level: V
 
 export function selectLevelValues(s: AppState): LevelValues | null {
   const counts = selectCounts(s);
-  return s.data && counts ? levelValuesFor(s.data, counts, s.level, s.focus) : null;
+  if (!s.data || !counts) return null;
+  const drawn = selectDrawnLevel(s);
+  return levelValuesFor(s.data, counts, drawn.level, drawn.focus);
+}
+
+/**
+ * The level the map draws: the view's own, or its province's prefectures when that province's county file failed
+ * to load (the counties cannot be drawn, the prefectures from the national file can).
+ */
+export function selectDrawnLevel(s: AppState): { level: MapLevel; focus: string | null } {
+  if (s.level === 'country' || !s.focus) return { level: 'country', focus: null };
+  const province = provinceOf(s.focus);
+  return s.boundaries.provinces.get(province) === null ? { level: 'province', focus: province } : { level: s.level, focus: s.focus };
 }
 
 /** Task count of one region under the current filters (0 when none counts for it). */

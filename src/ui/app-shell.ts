@@ -12,6 +12,8 @@ export interface Shell {
   panel: HTMLElement;
   table: HTMLElement;
   status: HTMLElement;
+  /** What failed to load (src/ui/problem-list.ts). */
+  problems: HTMLElement;
   sourceLine: HTMLElement;
   /** The compact title over the map in embed mode (src/ui/embed-mode.ts); hidden otherwise. */
   embedTitle: HTMLElement;
@@ -25,11 +27,12 @@ export function createShell(root: HTMLElement): Shell {
   const tooltip = h('div', { class: 'tooltip', role: 'tooltip', hidden: true });
   const sourceLine = h('div', { class: 'source-line' });
   const embedTitle = h('div', { class: 'embed-title', hidden: true });
-  const mapWrap = h('main', { class: 'map-wrap' }, embedTitle, map, legend, tooltip, sourceLine);
+  const problems = h('div', { hidden: true });
+  const mapWrap = h('main', { class: 'map-wrap' }, embedTitle, map, legend, tooltip, sourceLine, problems);
   const panel = h('aside', { class: 'panel', hidden: true, 'aria-label': 'region' });
   const table = h('section', { class: 'task-table', id: 'task-table', hidden: true, 'aria-label': 'tasks' });
   const status = h('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
   root.replaceChildren(header, h('div', { class: 'body' }, filters, mapWrap, panel), table, status);
   root.classList.add('app');
-  return { root, header, filters, mapWrap, map, legend, tooltip, panel, table, status, sourceLine, embedTitle };
+  return { root, header, filters, mapWrap, map, legend, tooltip, panel, table, status, problems, sourceLine, embedTitle };
 }

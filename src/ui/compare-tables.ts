@@ -2,7 +2,7 @@ import { t, tf } from '../i18n/strings.ts';
 import type { RegionComparison, UnitSummary, YearDeadlines } from '../joins/compare-regions.ts';
 import { formatDeadline } from '../lib/deadline-period.ts';
 import { formatQuantity } from '../lib/format-quantity.ts';
-import type { Lang } from '../state/view-state.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { h } from './dom.ts';
 
 /** The two regions' short names, as column heads: a swatch in the colour of each side's bars. */

@@ -6,7 +6,7 @@ import { t, tf, type StringKey } from '../i18n/strings.ts';
 import { compareRegions, type RegionComparison, type RegionSide } from '../joins/compare-regions.ts';
 import { selectKept } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
-import type { Lang } from '../state/view-state.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { fill, h } from './dom.ts';
 import { renderUnitsTable, renderYearsTable } from './compare-tables.ts';
 

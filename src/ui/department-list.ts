@@ -1,5 +1,5 @@
 import { t } from '../i18n/strings.ts';
-import type { Lang } from '../state/view-state.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { h } from './dom.ts';
 
 /** The bodies named as responsible, with how many of the region's tasks name each, most first. */

@@ -1,5 +1,5 @@
 import { t } from '../i18n/strings.ts';
-import type { Lang } from '../state/view-state.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { h } from './dom.ts';
 
 let nextId = 0;

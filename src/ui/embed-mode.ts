@@ -2,7 +2,7 @@ import { shallow } from 'zustand/vanilla/shallow';
 import { t, tf } from '../i18n/strings.ts';
 import { selectRegionCount, selectView } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
-import { serializeUrlState } from '../state/url-state.ts';
+import { serializeUrlState } from '../view/url-state.ts';
 import type { Shell } from './app-shell.ts';
 import { fill, h } from './dom.ts';
 

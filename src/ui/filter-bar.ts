@@ -5,16 +5,9 @@ import { t } from '../i18n/strings.ts';
 import { filterTasks } from '../joins/filter-tasks.ts';
 import type { AtlasData } from '../joins/atlas-data.ts';
 import type { AppState, AppStore } from '../state/store.ts';
-import type { Lang } from '../state/view-state.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { fill, h } from './dom.ts';
-import { filterSummary } from './legend.ts';
-
-const LEVEL_NAMES: Record<DocumentLevel, Record<Lang, string>> = {
-  national: { zh: '国家', en: 'National' },
-  province: { zh: '省级', en: 'Provincial' },
-  prefecture: { zh: '市级', en: 'Prefectural' },
-  county: { zh: '县级', en: 'County' },
-};
+import { filterSummary, issuerLevelName } from '../view/filter-summary.ts';
 
 /** Tasks per category under every other filter: how many a click on that category would show. */
 function categoryCounts(data: AtlasData, f: Filters): number[] {
@@ -79,7 +72,7 @@ export function createFilterBar(el: HTMLElement, store: AppStore): { destroy(): 
         const cur = store.getState().filters.levels;
         actions.setFilters({ levels: input.checked ? [...cur, l] : cur.filter((x) => x !== l) });
       });
-      levelList.append(h('li', {}, input, h('label', { for: `lvl-${l}` }, LEVEL_NAMES[l][lang])));
+      levelList.append(h('li', {}, input, h('label', { for: `lvl-${l}` }, issuerLevelName(l, lang))));
       controls.levels.set(l, input);
     }
     controls.hasTarget = h('input', { type: 'checkbox', id: 'has-target' });
@@ -92,16 +85,16 @@ export function createFilterBar(el: HTMLElement, store: AppStore): { destroy(): 
       });
       return input;
     };
-    controls.from = yearInput('year-from', lang === 'zh' ? '起始年份' : 'From year');
-    controls.to = yearInput('year-to', lang === 'zh' ? '截止年份' : 'To year');
-    controls.department = h('select', { id: 'dept' }, h('option', { value: '' }, lang === 'zh' ? '全部部门' : 'All bodies'));
+    controls.from = yearInput('year-from', t(lang, 'filterYearFrom'));
+    controls.to = yearInput('year-to', t(lang, 'filterYearTo'));
+    controls.department = h('select', { id: 'dept' }, h('option', { value: '' }, t(lang, 'filterAllBodies')));
     const depts = [...data.table.departments].sort((a, b) => a.localeCompare(b, 'zh'));
     for (const d of depts) controls.department.append(h('option', { value: d }, d));
     controls.department.addEventListener('change', () => {
       const v = controls.department!.value;
       actions.setFilters({ departments: v ? [v] : [] });
     });
-    controls.text = h('input', { type: 'search', id: 'task-text', placeholder: lang === 'zh' ? '任务文字…' : 'Task text…' });
+    controls.text = h('input', { type: 'search', id: 'task-text', placeholder: t(lang, 'filterTextPlaceholder') });
     let timer = 0;
     controls.text.addEventListener('input', () => {
       window.clearTimeout(timer);
@@ -111,10 +104,10 @@ export function createFilterBar(el: HTMLElement, store: AppStore): { destroy(): 
     fill(
       body,
       h('fieldset', {}, h('legend', {}, t(lang, 'categories')), catList),
-      h('fieldset', {}, h('legend', {}, lang === 'zh' ? '文本筛选' : 'Text'), h('label', { for: 'task-text', class: 'visually-hidden' }, lang === 'zh' ? '任务文字' : 'Task text'), controls.text),
-      h('fieldset', {}, h('legend', {}, lang === 'zh' ? '量化目标' : 'Targets'), h('div', {}, controls.hasTarget, h('label', { for: 'has-target' }, lang === 'zh' ? '仅含量化目标的任务' : 'Only tasks with targets')), h('div', { class: 'years' }, controls.from, ' – ', controls.to)),
-      h('fieldset', {}, h('legend', {}, lang === 'zh' ? '发文层级' : 'Issuing level'), levelList),
-      h('fieldset', {}, h('legend', {}, lang === 'zh' ? '文件' : 'Documents'), docList),
+      h('fieldset', {}, h('legend', {}, t(lang, 'filterTextLegend')), h('label', { for: 'task-text', class: 'visually-hidden' }, t(lang, 'filterTextLabel')), controls.text),
+      h('fieldset', {}, h('legend', {}, t(lang, 'filterTargetsLegend')), h('div', {}, controls.hasTarget, h('label', { for: 'has-target' }, t(lang, 'filterHasTarget'))), h('div', { class: 'years' }, controls.from, ' – ', controls.to)),
+      h('fieldset', {}, h('legend', {}, t(lang, 'filterLevelLegend')), levelList),
+      h('fieldset', {}, h('legend', {}, t(lang, 'filterDocumentsLegend')), docList),
       h('fieldset', {}, h('legend', {}, h('label', { for: 'dept' }, t(lang, 'colDepartments'))), controls.department),
     );
     built = { lang, data };

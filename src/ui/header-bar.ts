@@ -1,6 +1,6 @@
 import { CHINA_CODE, levelOf } from '../domain/admin-code.ts';
 import { t } from '../i18n/strings.ts';
-import { chainTo, levelShowing } from '../state/navigate.ts';
+import { chainTo, levelShowing } from '../view/navigate.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { fill, h } from './dom.ts';
 import { createRegionSearch } from './region-search.ts';

@@ -1,10 +1,8 @@
-import { CATEGORIES } from '../domain/categories.ts';
-import { isFiltered, type Filters } from '../domain/filters.ts';
 import { t } from '../i18n/strings.ts';
-import { classLabels } from '../map/choropleth-classes.ts';
+import { classLabels } from '../view/choropleth-classes.ts';
 import { selectLevelValues } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
-import type { Lang } from '../state/view-state.ts';
+import { filterSummary } from '../view/filter-summary.ts';
 import { fill, h } from './dom.ts';
 
 /** The choropleth's classes and the filter they reflect; redrawn when either changes. */
@@ -32,18 +30,4 @@ export function createLegend(el: HTMLElement, store: AppStore): { destroy(): voi
     { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
   );
   return { destroy: unsub };
-}
-
-/** One line naming the active filters, or "all tasks". */
-export function filterSummary(f: Filters, lang: Lang): string {
-  if (!isFiltered(f)) return t(lang, 'noFilter');
-  const parts: string[] = [];
-  if (f.categories.length) parts.push(f.categories.map((id) => CATEGORIES.find((c) => c.id === id)![lang]).join(lang === 'zh' ? '、' : ', '));
-  if (f.documents.length) parts.push(lang === 'zh' ? `${f.documents.length}份文件` : `${f.documents.length} document(s)`);
-  if (f.levels.length) parts.push(f.levels.join('/'));
-  if (f.departments.length) parts.push(f.departments.join(lang === 'zh' ? '、' : ', '));
-  if (f.hasTarget) parts.push(lang === 'zh' ? '含量化目标' : 'with targets');
-  if (f.years[0] !== null || f.years[1] !== null) parts.push(`${f.years[0] ?? '…'}–${f.years[1] ?? '…'}`);
-  if (f.text.trim()) parts.push(`“${f.text.trim()}”`);
-  return `${t(lang, 'filters')}: ${parts.join(' · ')}`;
 }

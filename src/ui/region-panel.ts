@@ -9,7 +9,7 @@ import { regionDetail, type RegionDetail } from '../joins/region-detail.ts';
 import { formatDeadline } from '../lib/deadline-period.ts';
 import { selectKept } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
-import type { Lang } from '../state/view-state.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { createComparePicker } from './compare-picker.ts';
 import { renderDepartmentList } from './department-list.ts';
 import { fill, h } from './dom.ts';

@@ -1,5 +1,5 @@
 import { CHINA_CODE } from '../domain/admin-code.ts';
-import { chainTo } from '../state/navigate.ts';
+import { chainTo } from '../view/navigate.ts';
 import { t, type StringKey } from '../i18n/strings.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { fill, h } from './dom.ts';

@@ -2,7 +2,7 @@ import { shallow } from 'zustand/vanilla/shallow';
 import { t, type StringKey } from '../i18n/strings.ts';
 import { selectView } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
-import type { ViewState } from '../state/view-state.ts';
+import type { ViewState } from '../view/schema.ts';
 import { dialogFrame } from './dialog-frame.ts';
 import { h } from './dom.ts';
 import { shareLinks } from './share-links.ts';

@@ -1,5 +1,5 @@
-import { serializeUrlState } from '../state/url-state.ts';
-import type { ViewState } from '../state/view-state.ts';
+import { serializeUrlState } from '../view/url-state.ts';
+import type { ViewState } from '../view/schema.ts';
 
 export interface ShareLinks {
   /** The absolute URL of the view, as the full app. */

@@ -1,17 +1,9 @@
-import type { Bound, Target } from '../domain/task.ts';
 import { t } from '../i18n/strings.ts';
 import type { TargetRow } from '../joins/region-detail.ts';
 import { formatDeadline } from '../lib/deadline-period.ts';
-import { formatRange } from '../lib/format-quantity.ts';
-import type { Lang } from '../state/view-state.ts';
+import { boundMark, formatRange } from '../lib/format-quantity.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { h } from './dom.ts';
-
-const BOUND_MARK: Record<Bound, string> = { '>=': '≥', '<=': '≤', '=': '' };
-
-/** ≥ for 以上, ≤ for 以下, ≈ for 左右/约: how the clause qualifies its number. */
-export function boundMark(target: Pick<Target, 'bound' | 'approx'>): string {
-  return target.approx ? '≈' : BOUND_MARK[target.bound];
-}
 
 /** The quantitative targets: value, unit, deadline (a dagger when inferred from the plan year), clause. */
 export function renderTargetsTable(rows: TargetRow[], lang: Lang): HTMLElement {

@@ -1,7 +1,7 @@
 import type { Task } from '../domain/task.ts';
 import { t } from '../i18n/strings.ts';
 import type { DocumentGroup } from '../joins/region-detail.ts';
-import type { Lang } from '../state/view-state.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { h } from './dom.ts';
 
 export interface TaskGroupsOptions {

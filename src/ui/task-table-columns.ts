@@ -4,16 +4,15 @@ import { shortName } from '../domain/place-names.ts';
 import type { RegionNames } from '../domain/region-names.ts';
 import type { Place, Task } from '../domain/task.ts';
 import { t, type StringKey } from '../i18n/strings.ts';
-import type { TaskTable } from '../joins/task-table.ts';
+import type { TaskColumns } from '../joins/task-columns.ts';
 import { dueDate, formatDeadline, parseDeadline } from '../lib/deadline-period.ts';
-import { formatQuantity } from '../lib/format-quantity.ts';
-import type { Lang } from '../state/view-state.ts';
+import { boundMark, formatQuantity } from '../lib/format-quantity.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { h } from './dom.ts';
-import { boundMark } from './targets-table.ts';
 
 /** What every cell needs: the data, the language, and the documents' short names in it. */
 export interface ColumnContext {
-  table: TaskTable;
+  table: TaskColumns;
   names: RegionNames;
   lang: Lang;
   docNames: readonly string[];
@@ -61,7 +60,7 @@ export function earliestDeadline(task: Task): { deadline: string; inferred: bool
  * Short names of the documents for a narrow column: issuing region and year (陕西 2023, 洋县 2023, 国家 2022);
  * the full title is in the cell's tooltip and the CSV. Two documents that would share one get a number.
  */
-export function documentShortNames(table: TaskTable, names: RegionNames, lang: Lang): string[] {
+export function documentShortNames(table: TaskColumns, names: RegionNames, lang: Lang): string[] {
   const base = table.documents.map(({ document: d }) => {
     const code = d.region?.code ?? CHINA_CODE;
     let region = code === CHINA_CODE ? t(lang, 'docNational') : (names.name(code, lang) ?? d.region?.name ?? '');

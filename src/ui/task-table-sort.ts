@@ -1,5 +1,6 @@
-import type { TaskTable } from '../joins/task-table.ts';
-import type { Lang } from '../state/view-state.ts';
+import { memoPer } from '../lib/memo.ts';
+import type { TaskColumns } from '../joins/task-columns.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { Column, ColumnContext, ColumnId } from './task-table-columns.ts';
 
 export type SortDirection = 'ascending' | 'descending';
@@ -9,7 +10,7 @@ export interface SortState {
 }
 
 /** Sort keys of every task of a table for one column and language, as numbers (NaN: no value). */
-const cache = new WeakMap<TaskTable, Map<string, Float64Array>>();
+const keysOf = memoPer((_table: TaskColumns) => new Map<string, Float64Array>());
 
 /**
  * A column's key for every task in the table, as a number: string keys are replaced by their rank in the
@@ -18,8 +19,7 @@ const cache = new WeakMap<TaskTable, Map<string, Float64Array>>();
  * change then costs no collation at all.
  */
 export function columnKeys(column: Column, ctx: ColumnContext): Float64Array {
-  let byColumn = cache.get(ctx.table);
-  if (!byColumn) cache.set(ctx.table, (byColumn = new Map()));
+  const byColumn = keysOf(ctx.table);
   const id = `${column.id}:${ctx.lang}`;
   const hit = byColumn.get(id);
   if (hit) return hit;

@@ -6,7 +6,7 @@ import type { AtlasData } from '../joins/atlas-data.ts';
 import type { TaskMask } from '../joins/filter-tasks.ts';
 import { tableRows } from '../joins/table-rows.ts';
 import { taskIndex, taskPlaceKeys } from '../state/active-task.ts';
-import { levelShowing } from '../state/navigate.ts';
+import { levelShowing } from '../view/navigate.ts';
 import { selectKept } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { fill, h } from './dom.ts';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { parseUrlState, serializeUrlState } from '../../src/state/url-state.ts';
+import { parseUrlState, serializeUrlState } from '../../src/view/url-state.ts';
 import { ARTIFACTS, openPage, useBrowser } from './lib/chromium.ts';
 
 

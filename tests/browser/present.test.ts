@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { serializeSteps, STEPS_KEY } from '../../src/present/steps-storage.ts';
-import { parseUrlState } from '../../src/state/url-state.ts';
+import { parseUrlState } from '../../src/view/url-state.ts';
 import { pointInGeometry } from '../../src/map/point-in-feature.ts';
 import { shippedProvince } from '../export/geo-fixtures.ts';
 import { ARTIFACTS, openPage, useBrowser } from './lib/chromium.ts';

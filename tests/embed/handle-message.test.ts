@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { handleMessage, type EmbedReply } from '../../src/embed/handle-message.ts';
-import { parseUrlState } from '../../src/state/url-state.ts';
-import { DEFAULT_VIEW, type ViewState } from '../../src/state/view-state.ts';
+import { parseUrlState } from '../../src/view/url-state.ts';
+import { DEFAULT_VIEW, type ViewState } from '../../src/view/schema.ts';
 import { shippedAtlas, shippedDocuments } from '../joins/fixtures.ts';
 
 const data = shippedAtlas();

@@ -6,8 +6,8 @@ import { choroplethSvg } from '../../src/export/choropleth-svg.ts';
 import { exportTexts } from '../../src/export/export-texts.ts';
 import { svgInput } from '../../src/export/export-svg.ts';
 import { escapeXml } from '../../src/export/xml-escape.ts';
-import type { RegionFeature } from '../../src/map/boundary-types.ts';
-import { classColor, classLabels } from '../../src/map/choropleth-classes.ts';
+import type { BoundaryFeature } from '../../src/domain/boundary.ts';
+import { classColor, classLabels } from '../../src/view/choropleth-classes.ts';
 import { levelFill } from '../../src/map/level-fill.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import { shippedAtlas } from '../joins/fixtures.ts';
@@ -18,7 +18,7 @@ const data = shippedAtlas();
 const national = shippedNational();
 const shaanxi = shippedProvince('610000');
 
-function shaanxiSvg(tweak?: (features: RegionFeature[]) => RegionFeature[], lang: 'zh' | 'en' = 'zh') {
+function shaanxiSvg(tweak?: (features: BoundaryFeature[]) => BoundaryFeature[], lang: 'zh' | 'en' = 'zh') {
   const store = createAppStore();
   store.getState().setData(data);
   store.getState().setLang(lang);

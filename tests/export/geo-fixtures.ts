@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { decodeNational, decodeProvince, type NationalBoundaries, type ProvinceBoundaries } from '../../src/io/boundaries.ts';
+import type { CompositeCollection } from '../../src/domain/boundary.ts';
+import { decodeComposites, decodeNational, decodeProvince, type NationalBoundaries, type ProvinceBoundaries } from '../../src/io/boundaries.ts';
 
 /** The built boundary files the app serves (public/geo), read from disk and decoded as the app decodes them. */
 const GEO = join(import.meta.dirname, '..', '..', 'public', 'geo');
@@ -13,4 +14,8 @@ export function shippedNational(): NationalBoundaries {
 
 export function shippedProvince(code: string): ProvinceBoundaries {
   return decodeProvince(topo(join('counties', `${code}.topo.json`)));
+}
+
+export function shippedComposites(detail: 'national' | 'full'): CompositeCollection {
+  return decodeComposites(topo(detail === 'national' ? 'composites-national.topo.json' : 'composites.topo.json'));
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { DivisionsData } from '../../src/extract/gazetteer.ts';
-import type { CodeChangeTable } from '../../src/geo/code-changes.ts';
+import type { CodeChangeTable } from '../../src/domain/code-changes.ts';
 import { extractDocument } from '../../src/extract/extract-document.ts';
 import { formerNames, loadGazetteer } from '../../data/gazetteer/load.ts';
 import { source } from './fixtures.ts';

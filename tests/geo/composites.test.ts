@@ -2,9 +2,9 @@ import area from '@turf/area';
 import { describe, expect, it } from 'vitest';
 import { ancestorsOf } from '../../src/domain/admin-code.ts';
 import { DivisionTree } from '../../src/domain/division-tree.ts';
-import type { UnitIndexEntry } from '../../src/geo/code-changes.ts';
+import type { UnitIndexEntry } from '../../src/domain/code-changes.ts';
 import { CompositeGeography } from '../../src/joins/composite-geography.ts';
-import type { CompositeProps } from '../../src/map/boundary-types.ts';
+import type { CompositeProps } from '../../src/domain/boundary.ts';
 import { REGISTRY } from '../../src/regions/registry.ts';
 import { arcsOf, collection, contains, countyFiles, decodeArcs, features, polygonsOf, readJson, topo, type BoundaryFeature } from './load.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { UnitIndexEntry } from '../../src/geo/code-changes.ts';
+import type { UnitIndexEntry } from '../../src/domain/code-changes.ts';
 import { REGISTRY } from '../../src/regions/registry.ts';
 import { collection, readJson } from './load.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MUNICIPALITIES, prefectureOf, provinceOf } from '../../src/domain/admin-code.ts';
-import type { UnitIndexEntry } from '../../src/geo/code-changes.ts';
+import type { UnitIndexEntry } from '../../src/domain/code-changes.ts';
 import { collection, contains, countyFiles, features, readJson } from './load.ts';
 
 const units = readJson<UnitIndexEntry[]>('public/geo/units.json');

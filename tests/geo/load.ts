@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { BoundaryProps } from '../../src/geo/boundary.ts';
+import type { BoundaryProps } from '../../src/domain/boundary.ts';
 
 export const GEO_DIR = resolve(import.meta.dirname, '..', '..', 'public', 'geo');
 export const ROOT = resolve(import.meta.dirname, '..', '..');

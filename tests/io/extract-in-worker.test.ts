@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { ExtractedDocument } from '../../src/domain/task.ts';
 import { createWorkerHandler } from '../../src/ingest/worker-handler.ts';
 import type { WorkerRequest, WorkerResponse } from '../../src/ingest/worker-protocol.ts';
 import { ExtractionFailed, ExtractionWorker, type Progress, type WorkerLike } from '../../src/io/extract-in-worker.ts';
@@ -53,6 +56,11 @@ describe('extraction in a worker', () => {
     expect(r.extracted.document).toMatchObject({ id: r.id, encoding: 'docx' });
     expect(r.extracted.tasks).toHaveLength(25);
     expect(r.extracted.tasks[0]!.id).toBe(`${r.id}/1`);
+    // Targets carry their indicators, as the shipped atlas's do.
+    const shipped = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'data', 'tasks.json'), 'utf8')) as { documents: ExtractedDocument[] }).documents;
+    const indicators = (d: ExtractedDocument) => d.tasks.map((t) => t.targets.map((x) => x.indicator ?? null));
+    expect(indicators(r.extracted)).toEqual(indicators(shipped.find((d) => d.document.id === 'shaanxi-2023-key-tasks')!));
+    expect(indicators(r.extracted).flat().filter(Boolean).length).toBeGreaterThan(0);
     expect(seen.map((p) => p.fraction)).toEqual([...seen.map((p) => p.fraction)].sort((a, b) => a - b));
     expect(seen.at(-1)).toEqual({ stage: 'extract', fraction: 1 });
 

@@ -1,6 +1,6 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { CompositeProps } from '../../src/map/boundary-types.ts';
+import type { CompositeProps } from '../../src/domain/boundary.ts';
 import { dashLines } from '../../src/map/dash-lines.ts';
 import { COMPOSITE_STYLE } from '../../src/map/layers/composite-outline.ts';
 import { features } from '../geo/load.ts';

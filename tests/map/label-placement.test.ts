@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeLabels, type LabelBox } from '../../src/map/label-placement.ts';
 import { mapLabel } from '../../src/map/map-label.ts';
-import type { RegionProps } from '../../src/map/boundary-types.ts';
+import type { BoundaryProps } from '../../src/domain/boundary.ts';
 import { features } from '../geo/load.ts';
 
 // The national view's labels as the app lays them out: the provinces' label points in Web Mercator at a national
@@ -15,7 +15,7 @@ function boxesAt(zoom: number, centre: [number, number]): LabelBox[] {
   };
   const [cx, cy] = merc(centre);
   return features('china.topo.json', 'provinces').map((f) => {
-    const p = f.properties as unknown as RegionProps & { area_km2?: number };
+    const p = f.properties as unknown as BoundaryProps & { area_km2?: number };
     const [x, y] = merc(p.label);
     const text = mapLabel(p, 'zh');
     return { key: p.code, x: x - cx + VIEW.width / 2, y: y - cy + VIEW.height / 2, w: [...text].length * 14 + 4, h: 17, priority: Math.round(Math.log10(1 + (p.area_km2 ?? 1)) * 100) };

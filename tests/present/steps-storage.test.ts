@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_STEPS, MAX_TITLE, stepViewOf, type PresentationStep } from '../../src/present/steps.ts';
+import { MAX_STEPS, MAX_TITLE, type PresentationStep } from '../../src/present/steps.ts';
+import { stepViewOf } from '../../src/view/step-view.ts';
 import { loadSteps, parseSteps, saveSteps, serializeSteps, STEPS_KEY } from '../../src/present/steps-storage.ts';
-import { parseUrlState } from '../../src/state/url-state.ts';
+import { parseUrlState } from '../../src/view/url-state.ts';
 import { memoryStorage } from './memory-storage.ts';
 
 const step = (title: string, search: string): PresentationStep => ({ title, view: parseUrlState(search) });

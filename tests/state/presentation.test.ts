@@ -4,7 +4,7 @@ import { selectFlying, selectView } from '../../src/state/selectors.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import { createStepsPersistence } from '../../src/state/subscribers/steps-persist.ts';
 import { applyUrlView } from '../../src/state/subscribers/url-sync.ts';
-import { parseUrlState } from '../../src/state/url-state.ts';
+import { parseUrlState } from '../../src/view/url-state.ts';
 import { shippedAtlas } from '../joins/fixtures.ts';
 import { memoryStorage } from '../present/memory-storage.ts';
 

@@ -41,7 +41,7 @@ describe('store', () => {
 
 describe('navigation', () => {
   test('each region is shown at the level where it is one coloured unit', async () => {
-    const { levelShowing, chainTo } = await import('../../src/state/navigate.ts');
+    const { levelShowing, chainTo } = await import('../../src/view/navigate.ts');
     expect(levelShowing('610000', data)).toEqual({ level: 'country', focus: null });
     expect(levelShowing('610700', data)).toEqual({ level: 'province', focus: '610000' });
     expect(levelShowing('610723', data)).toEqual({ level: 'prefecture', focus: '610700' });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { applyUrlView, createUrlSync, URL_WRITE_MS, type UrlSync } from '../../src/state/subscribers/url-sync.ts';
 import { selectView } from '../../src/state/selectors.ts';
 import { createAppStore, type AppStore } from '../../src/state/store.ts';
-import { DEFAULT_VIEW } from '../../src/state/view-state.ts';
+import { DEFAULT_VIEW } from '../../src/view/schema.ts';
 import { shippedAtlas } from '../joins/fixtures.ts';
 
 const data = shippedAtlas();

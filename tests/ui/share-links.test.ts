@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseUrlState } from '../../src/state/url-state.ts';
+import { parseUrlState } from '../../src/view/url-state.ts';
 import { shareLinks } from '../../src/ui/share-links.ts';
 
 const view = parseUrlState('?level=province&focus=610000&region=xian-metro&cat=hukou&lang=en');

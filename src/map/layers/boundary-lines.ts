@@ -1,9 +1,9 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Color } from '@deck.gl/core';
-import type { RegionCollection } from '../boundary-types.ts';
+import type { BoundaryCollection } from '../../domain/boundary.ts';
 
 /** Borders drawn for context (the counties inside a province's prefectures; provinces around a province). */
-export function boundaryLinesLayer(p: { id: string; data: RegionCollection; color: Color; width: number }) {
+export function boundaryLinesLayer(p: { id: string; data: BoundaryCollection; color: Color; width: number }) {
   return new GeoJsonLayer({
     id: p.id,
     data: p.data,

@@ -2,7 +2,7 @@ import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Color } from '@deck.gl/core';
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import type { CompositeKind } from '../../domain/region.ts';
-import type { CompositeCollection, CompositeProps } from '../boundary-types.ts';
+import type { CompositeCollection, CompositeProps } from '../../domain/boundary.ts';
 import { dashLines } from '../dash-lines.ts';
 
 /** How each kind of composite is drawn: colour and dash, so a metro circle is told apart from a cluster. */

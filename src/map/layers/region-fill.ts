@@ -1,10 +1,10 @@
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Color } from '@deck.gl/core';
-import type { RegionCollection, RegionFeature } from '../boundary-types.ts';
+import type { BoundaryCollection, BoundaryFeature } from '../../domain/boundary.ts';
 
 export interface RegionFillProps {
   id: string;
-  data: RegionCollection;
+  data: BoundaryCollection;
   /** Fill colour per region code (hex); regions missing from it are drawn as context, unfilled. */
   colorOf: (code: string) => string | null;
   selected: string | null;
@@ -17,7 +17,7 @@ export interface RegionFillProps {
 
 /** The choropleth of one level: regions filled by their task count's class, the selected one outlined. */
 export function regionFillLayer(p: RegionFillProps) {
-  return new GeoJsonLayer<RegionFeature['properties']>({
+  return new GeoJsonLayer<BoundaryFeature['properties']>({
     id: p.id,
     data: p.data,
     pickable: true,

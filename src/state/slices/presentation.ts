@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { stepAfter, type StepMove } from '../../present/step-nav.ts';
-import { movedStep, retitledStep, viewForStep, withoutStep, withStep, type PresentationStep } from '../../present/steps.ts';
+import { movedStep, retitledStep, withoutStep, withStep, type PresentationStep } from '../../present/steps.ts';
+import { viewForStep } from '../../view/step-view.ts';
 import { selectView } from '../selectors.ts';
 import type { AppState } from '../store.ts';
 

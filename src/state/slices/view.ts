@@ -2,7 +2,8 @@ import type { StateCreator } from 'zustand/vanilla';
 import { CATEGORY_IDS, type CategoryId } from '../../domain/categories.ts';
 import { NO_FILTERS, type Filters } from '../../domain/filters.ts';
 import type { AppState } from '../store.ts';
-import { DEFAULT_VIEW, type Camera, type Lang, type LayerToggles, type MapLevel, type ViewState } from '../view-state.ts';
+import { DEFAULT_VIEW, type Camera, type LayerToggles, type MapLevel, type ViewState } from '../../view/schema.ts';
+import { type Lang } from '../../i18n/lang.ts';
 
 export interface ViewActions {
   /**

@@ -1,10 +1,10 @@
 import { shallow } from 'zustand/vanilla/shallow';
-import { keepUnchanged } from '../keep-unchanged.ts';
-import { sanitizeView } from '../sanitize-view.ts';
+import { keepUnchanged } from '../../view/keep-unchanged.ts';
+import { sanitizeView } from '../../view/sanitize-view.ts';
 import { selectView } from '../selectors.ts';
 import type { AppStore } from '../store.ts';
-import { parseUrlState, serializeUrlState } from '../url-state.ts';
-import type { ViewState } from '../view-state.ts';
+import { parseUrlState, serializeUrlState } from '../../view/url-state.ts';
+import type { ViewState } from '../../view/schema.ts';
 import { throttle } from '../../lib/throttle.ts';
 
 /**

@@ -1,0 +1,4 @@
+/** The interface languages. Chinese is the default. */
+export type Lang = 'zh' | 'en';
+
+export const LANGS: readonly Lang[] = ['zh', 'en'];

@@ -1,0 +1,134 @@
+import { CHINA_CODE, provinceOf } from '../domain/admin-code.ts';
+import type { BoundaryCollection, CompositeCollection } from '../domain/boundary.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { NationalBoundaries, ProvinceBoundaries } from '../io/boundaries.ts';
+import type { AtlasData } from '../joins/atlas-data.ts';
+import type { RegionCounts } from '../joins/region-counts.ts';
+import { memoLast } from '../lib/memo.ts';
+import { selectActiveTaskPlaces } from '../state/active-task.ts';
+import { selectCounts, selectDrawnLevel, selectLevelValues, type LevelValues } from '../state/selectors.ts';
+import type { AppState } from '../state/store.ts';
+import { classColor } from '../view/choropleth-classes.ts';
+import type { LayerToggles, MapLevel } from '../view/schema.ts';
+import { compositesInView } from './composites-in-view.ts';
+import type { RegionLabel } from './label-overlay.ts';
+import type { TargetSymbol } from './layers/target-symbols.ts';
+import { levelFill } from './level-fill.ts';
+import { mapLabel } from './map-label.ts';
+
+/**
+ * Everything the map draws for a state, derived once: the layer factories (render-layers.ts) and the label overlay
+ * only map it to drawing. Each part is memoised on its inputs, so a part that did not change is the same object,
+ * and deck.gl keeps its buffers.
+ */
+export interface RenderInput {
+  /** The level drawn (see selectDrawnLevel: a province whose county file failed is drawn by its prefectures). */
+  level: MapLevel;
+  selected: string | null;
+  hovered: string | null;
+  layers: LayerToggles;
+  /** The coloured units: provinces, a province's prefectures and province-run counties, or a prefecture's counties. */
+  fill: BoundaryCollection;
+  /** Class colour by unit code; `colorKey` changes whenever a colour may. */
+  colorOf: (code: string) => string;
+  colorKey: LevelValues;
+  /** The counties' borders on a province's map. */
+  countyLines: BoundaryCollection | null;
+  /** Below the national level: every province, faint, and the focus province outlined from its own file. */
+  provinceLines: BoundaryCollection | null;
+  focusOutline: BoundaryCollection | null;
+  /** The composites drawn at this view (their dashes are cut for the zoom in render-layers.ts). */
+  composites: CompositeCollection | null;
+  /** The places of the task picked in the table or a panel. */
+  highlight: BoundaryCollection | null;
+  symbols: TargetSymbol[];
+  labels: RegionLabel[];
+  labelSize: number;
+}
+
+const NO_LABELS: RegionLabel[] = [];
+
+/**
+ * The map's input for a state, or null while something it needs is still loading (the data, the national
+ * boundaries, the focus province's counties): the map then keeps its last frame rather than flash an empty one.
+ */
+export function selectRenderInput(s: AppState): RenderInput | null {
+  const levelValues = selectLevelValues(s);
+  const counts = selectCounts(s);
+  const national = s.boundaries.national;
+  if (!s.data || !levelValues || !counts || !national) return null;
+  const drawn = selectDrawnLevel(s);
+  let province: ProvinceBoundaries | null = null;
+  if (drawn.level !== 'country') {
+    const code = provinceOf(drawn.focus!);
+    const loaded = s.boundaries.provinces.get(code);
+    if (loaded === undefined) return null;
+    province = loaded ?? prefecturesOnly(national, code);
+  }
+  const fill = fillOf(national, province, levelValues.keys);
+  const full = drawn.level === 'country' ? s.boundaries.composites.national : (s.boundaries.composites.full ?? s.boundaries.composites.national);
+  const active = selectActiveTaskPlaces(s);
+  return {
+    level: drawn.level,
+    selected: s.selected,
+    hovered: s.hovered,
+    layers: s.layers,
+    fill,
+    colorOf: colorsOf(levelValues),
+    colorKey: levelValues,
+    countyLines: drawn.level === 'province' && province?.counties.features.length ? province.counties : null,
+    provinceLines: province ? national.provinces : null,
+    focusOutline: province?.province ?? null,
+    composites: compositesShown(full, compositeIdsOf(s.data, drawn.level, drawn.focus)),
+    highlight: active.length ? highlightOf(national, province, active) : null,
+    symbols: symbolsOf(fill, counts, s.data),
+    labels: s.layers.labels ? labelsOf(fill, s.lang) : NO_LABELS,
+    labelSize: drawn.level === 'country' ? 14 : 13,
+  };
+}
+
+const fillOf = memoLast(levelFill);
+
+const colorsOf = memoLast((lv: LevelValues) => {
+  const value = new Map(lv.keys.map((k, i) => [k, lv.values[i]!]));
+  return (code: string) => classColor(lv.classes, value.get(code) ?? 0);
+});
+
+const compositeIdsOf = memoLast((data: AtlasData, level: MapLevel, focus: string | null) => compositesInView(data, level, focus));
+
+const compositesShown = memoLast((all: CompositeCollection | null, ids: ReadonlySet<string>): CompositeCollection | null =>
+  all ? { type: 'FeatureCollection', features: all.features.filter((f) => ids.has(f.properties.id)) } : null,
+);
+
+/** A province drawn from the national file alone (its county file failed): its prefectures and outline. */
+const prefecturesOnly = memoLast((national: NationalBoundaries, code: string): ProvinceBoundaries => {
+  const within = (fc: BoundaryCollection): BoundaryCollection => ({
+    type: 'FeatureCollection',
+    features: fc.features.filter((f) => provinceOf(f.properties.code) === code && f.properties.code !== CHINA_CODE),
+  });
+  return { prefectures: within(national.prefectures), counties: { type: 'FeatureCollection', features: [] }, province: within(national.provinces) };
+});
+
+const highlightOf = memoLast((national: NationalBoundaries, province: ProvinceBoundaries | null, codes: readonly string[]): BoundaryCollection => {
+  const wanted = new Set(codes);
+  const pool = [...national.provinces.features, ...(province ? [...province.prefectures.features, ...province.counties.features] : national.prefectures.features)];
+  return { type: 'FeatureCollection', features: pool.filter((f) => wanted.has(f.properties.code)) };
+});
+
+const symbolsOf = memoLast((fill: BoundaryCollection, counts: RegionCounts, data: AtlasData): TargetSymbol[] =>
+  fill.features
+    .map((f) => {
+      const r = data.table.regionIndex.get(f.properties.code);
+      return { code: f.properties.code, position: f.properties.label, targets: r === undefined ? 0 : counts.targets[r]! };
+    })
+    .filter((x) => x.targets > 0),
+);
+
+const labelsOf = memoLast((fill: BoundaryCollection, lang: Lang): RegionLabel[] =>
+  fill.features.map((f) => ({
+    key: f.properties.code,
+    position: f.properties.label,
+    text: mapLabel(f.properties, lang),
+    priority: Math.round(Math.log10(1 + f.properties.area_km2) * 100),
+  })),
+);

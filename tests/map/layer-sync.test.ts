@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import type { MapboxOverlay } from '@deck.gl/mapbox';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { FrameMarks } from '../../src/map/frame-marks.ts';
+import type { LabelOverlay } from '../../src/map/label-overlay.ts';
+import { createLayerSync } from '../../src/map/layer-sync.ts';
+import { createAppStore } from '../../src/state/store.ts';
+import { atlas, loadedStore } from './fixtures.ts';
+
+function fakes(zoom = { value: 4 }) {
+  const zoomListeners: Array<() => void> = [];
+  const map = { getZoom: () => zoom.value, on: (_: string, f: () => void) => zoomListeners.push(f), off: () => {} };
+  const overlay = { setProps: vi.fn() };
+  const labels = { set: vi.fn() };
+  const marks = { layersSet: vi.fn() };
+  return {
+    map: map as unknown as MapLibreMap,
+    overlay: overlay as unknown as MapboxOverlay & { setProps: typeof overlay.setProps },
+    labels: labels as unknown as LabelOverlay & { set: typeof labels.set },
+    marks: marks as unknown as FrameMarks & { layersSet: typeof marks.layersSet },
+    zoomTo: (z: number) => ((zoom.value = z), zoomListeners.forEach((f) => f())),
+  };
+}
+
+beforeEach(() => vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] }));
+afterEach(() => vi.useRealTimers());
+
+describe('layer sync', () => {
+  test('draws once per frame for a burst of changes, and not for state the map does not show', () => {
+    const store = loadedStore();
+    const f = fakes();
+    createLayerSync(f.map, f.overlay, f.labels, store, f.marks);
+    vi.advanceTimersToNextFrame();
+    expect(f.overlay.setProps).toHaveBeenCalledTimes(1);
+    store.getState().toggleCategory('hukou');
+    store.getState().select('610000');
+    store.getState().hover('330000');
+    vi.advanceTimersToNextFrame();
+    expect(f.overlay.setProps).toHaveBeenCalledTimes(2);
+    expect(f.marks.layersSet).toHaveBeenCalledTimes(2);
+    store.getState().setTable(true);
+    store.getState().setCompare(['610000', '330000']);
+    vi.advanceTimersToNextFrame();
+    expect(f.overlay.setProps).toHaveBeenCalledTimes(2);
+  });
+
+  test('keeps the last frame while something is loading; redraws when the zoom crosses a dash step', () => {
+    const store = createAppStore();
+    const f = fakes();
+    createLayerSync(f.map, f.overlay, f.labels, store, f.marks);
+    store.getState().setData(atlas);
+    vi.advanceTimersToNextFrame();
+    expect(f.overlay.setProps).not.toHaveBeenCalled();
+    const ready = loadedStore();
+    store.getState().addBoundaries({ national: ready.getState().boundaries.national! });
+    vi.advanceTimersToNextFrame();
+    expect(f.overlay.setProps).toHaveBeenCalledTimes(1);
+    f.zoomTo(4.1);
+    vi.advanceTimersToNextFrame();
+    expect(f.overlay.setProps).toHaveBeenCalledTimes(1);
+    f.zoomTo(4.6);
+    vi.advanceTimersToNextFrame();
+    expect(f.overlay.setProps).toHaveBeenCalledTimes(2);
+  });
+});
