@@ -36,7 +36,7 @@ export interface ExtractionJob<T> {
 const CANCELLED: WorkerFailure = { kind: 'internal', code: 'cancelled', zh: '已取消。', en: 'Cancelled.' };
 
 function defaultWorker(): WorkerLike {
-  return new Worker(new URL('../ingest/extract-worker.ts', import.meta.url), { type: 'module', name: 'extract' }) as unknown as WorkerLike;
+  return new Worker(new URL('../extract-worker.ts', import.meta.url), { type: 'module', name: 'extract' }) as unknown as WorkerLike;
 }
 
 interface Pending {

@@ -37,7 +37,7 @@ test('the worker client loads nothing of the ingest code until a job starts', ()
   const client = staticGraph(join(SRC, 'io', 'extract-in-worker.ts'));
   expect([...client].filter((m) => /^pkg:|\/ingest\/(?!worker-protocol)/.test(m))).toEqual([]);
   // The worker itself loads pdf.js only for a PDF.
-  const worker = staticGraph(join(SRC, 'ingest', 'extract-worker.ts'));
+  const worker = staticGraph(join(SRC, 'extract-worker.ts'));
   expect(worker.has(join(SRC, 'ingest', 'read-docx.ts'))).toBe(true);
   expect([...worker].filter((m) => m.startsWith('pkg:pdfjs-dist') || m.endsWith('read-pdf.ts') || m.endsWith('pdf-browser.ts'))).toEqual([]);
 });

@@ -14,7 +14,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['map', 'embed'],
   ['export'],
   ['ui'],
-  ['main.ts'],
+  ['main.ts', 'extract-worker.ts'],
 ];
 
 const layerOf = (top: string): number => LAYERS.findIndex((l) => l.includes(top));
