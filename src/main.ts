@@ -2,10 +2,10 @@
 import './styles.css';
 import { createEmbedApi } from './embed/embed-api.ts';
 import { t } from './i18n/strings.ts';
-import { loadAtlas } from './io/load-atlas.ts';
 import { loadedGeometry } from './io/boundaries.ts';
 import { createInsetView } from './map/inset-view.ts';
 import { createMapView } from './map/map-view.ts';
+import { loadAtlasInto } from './state/load-atlas-into.ts';
 import { createAppStore } from './state/store.ts';
 import { createStepsPersistence } from './state/subscribers/steps-persist.ts';
 import { applyUrlView, createUrlSync } from './state/subscribers/url-sync.ts';
@@ -69,12 +69,12 @@ createUrlSync(store);
 createEmbedApi(store);
 onFirst(store, (s) => s.table, () => import('./ui/task-table.ts').then((m) => m.createTaskTable(shell.table, store, { geometryOf: loadedGeometry })));
 
-loadAtlas((p) => store.getState().reportProblem({ key: `${p.kind}:${p.file}`, ...p }))
-  .then((data) => {
-    store.getState().setData(data);
-    shell.status.textContent = '';
-  })
-  .catch((err: Error) => {
-    store.getState().setError(err.message);
-    shell.status.textContent = `${t(store.getState().lang, 'loadFailed')}: ${err.message}`;
-  });
+// The page is usable once the regions are in; the tasks of a large corpus follow the first map.
+onFirst(store, (s) => s.regions !== null, async () => (shell.status.textContent = ''));
+loadAtlasInto(
+  store,
+  mapView.then((v) => v.ready),
+).catch((err: Error) => {
+  store.getState().setError(err.message);
+  shell.status.textContent = `${t(store.getState().lang, 'loadFailed')}: ${err.message}`;
+});

@@ -1,7 +1,9 @@
 import divisionsUrl from '../../data/gazetteer/divisions.json?url';
 import tasksUrl from '../../data/tasks.json?url';
+import summaryUrl from '../../data/tasks.summary.json?url';
 import type { ExtractedDocument } from '../domain/task.ts';
-import { createAtlasData, type AtlasData } from '../joins/atlas-data.ts';
+import { createAtlasRegions, type AtlasRegions } from '../joins/atlas-data.ts';
+import type { AtlasSummary } from '../joins/atlas-summary.ts';
 import type { RegistryRegion } from '../regions/registry-types.ts';
 import { validateRegistry } from '../regions/validate-registry.ts';
 import { fetchJson } from './fetch-json.ts';
@@ -17,18 +19,22 @@ export interface LoadProblem {
 }
 
 /**
- * The shipped tasks, divisions and composite registry, fetched as hashed assets in parallel (not bundled into the
- * JS, so the map's code starts loading at once), validated and joined.
+ * What the first map needs besides boundaries: the divisions, the composite registry and the summary of the tasks
+ * (unfiltered counts per region), fetched as hashed assets in parallel, validated and joined. None of it grows
+ * with the number of documents; the tasks themselves come from `loadDocuments`.
  *
- * Only the division list is essential: without it no region has a name, and this rejects. A tasks file or a
- * registry file that is missing or malformed is reported through `onProblem` and left out; the atlas opens without
- * those tasks or those composites, and everything else works.
+ * Only the division list is essential: without it no region has a name, and this rejects. A registry file that is
+ * missing or malformed is reported through `onProblem` and left out, and so is the summary (the map then waits for
+ * the tasks).
  */
-export async function loadAtlas(onProblem: (p: LoadProblem) => void, signal?: AbortSignal): Promise<AtlasData> {
+export async function loadRegions(onProblem: (p: LoadProblem) => void, signal?: AbortSignal): Promise<{ regions: AtlasRegions; summary: AtlasSummary | null }> {
   const registryFiles = Object.entries(REGISTRY_URLS).map(([path, url]) => ({ file: path.split('/').pop()!, url }));
-  const [divisions, documents, ...registry] = await Promise.all([
+  const [divisions, summary, ...registry] = await Promise.all([
     fetchJson<{ units: Array<[string, string, string]> }>(divisionsUrl, signal),
-    loadDocuments(onProblem, signal),
+    fetchJson<AtlasSummary>(summaryUrl, signal).then(
+      (x) => (x?.version === 1 && Array.isArray(x.keys) ? x : null),
+      () => null,
+    ),
     ...registryFiles.map(({ file, url }) =>
       fetchJson<unknown>(url, signal).then(
         (regions) => ({ file, regions }),
@@ -37,10 +43,11 @@ export async function loadAtlas(onProblem: (p: LoadProblem) => void, signal?: Ab
     ),
   ]);
   if (!Array.isArray(divisions.units)) throw new Error('divisions.json is malformed');
-  return createAtlasData(documents, divisions.units, usableRegistry(registry.filter((r) => r !== null), onProblem));
+  return { regions: createAtlasRegions(divisions.units, usableRegistry(registry.filter((r) => r !== null), onProblem)), summary };
 }
 
-async function loadDocuments(onProblem: (p: LoadProblem) => void, signal?: AbortSignal): Promise<ExtractedDocument[]> {
+/** Every shipped document with its tasks; a missing or malformed tasks file is reported, and the atlas has none. */
+export async function loadDocuments(onProblem: (p: LoadProblem) => void, signal?: AbortSignal): Promise<ExtractedDocument[]> {
   try {
     const tasks = await fetchJson<{ documents?: unknown }>(tasksUrl, signal);
     const ok = Array.isArray(tasks.documents) && tasks.documents.every((d) => typeof d === 'object' && d !== null && 'document' in d && Array.isArray((d as { tasks?: unknown }).tasks));

@@ -5,12 +5,32 @@ import type { ExtractedDocument } from '../domain/task.ts';
 import { CompositeGeography } from './composite-geography.ts';
 import { buildTaskColumns, type TaskColumns } from './task-columns.ts';
 
-/** Everything the joins need, built once from the shipped data. */
-export interface AtlasData {
-  table: TaskColumns;
+/** The regions of the atlas: what the first map needs besides boundaries, and none of it grows with the tasks. */
+export interface AtlasRegions {
   tree: DivisionTree;
   composites: CompositeGeography;
   names: RegionNames;
+}
+
+/** Everything the joins need: the regions and every task, indexed by region. */
+export interface AtlasData extends AtlasRegions {
+  table: TaskColumns;
+}
+
+export function createAtlasRegions(divisions: ReadonlyArray<readonly [string, string, string?]>, registry: readonly CompositeRegion[]): AtlasRegions {
+  const tree = new DivisionTree(divisions);
+  return { tree, composites: new CompositeGeography(registry, tree), names: new RegionNames(tree, registry) };
+}
+
+/** The tasks of `documents` joined to the regions (built again when a document is added or removed). */
+export function withDocuments(regions: AtlasRegions, documents: ExtractedDocument[]): AtlasData {
+  const { tree, composites } = regions;
+  const table = buildTaskColumns(documents, {
+    membersOf: (id, date) => composites.membersOf(id, date),
+    containerOf: (id, date) => composites.containerOf(id, date),
+    descendantsOf: (code) => tree.descendantsOf(code),
+  });
+  return { tree, composites, names: regions.names, table };
 }
 
 export function createAtlasData(
@@ -18,12 +38,5 @@ export function createAtlasData(
   divisions: ReadonlyArray<readonly [string, string, string?]>,
   registry: readonly CompositeRegion[],
 ): AtlasData {
-  const tree = new DivisionTree(divisions);
-  const composites = new CompositeGeography(registry, tree);
-  const table = buildTaskColumns(documents, {
-    membersOf: (id, date) => composites.membersOf(id, date),
-    containerOf: (id, date) => composites.containerOf(id, date),
-    descendantsOf: (code) => tree.descendantsOf(code),
-  });
-  return { table, tree, composites, names: new RegionNames(tree, registry) };
+  return withDocuments(createAtlasRegions(divisions, registry), documents);
 }

@@ -1,4 +1,4 @@
-import type { AtlasData } from '../joins/atlas-data.ts';
+import type { AtlasRegions } from '../joins/atlas-data.ts';
 import type { MapLevel } from '../view/schema.ts';
 
 /**
@@ -6,7 +6,7 @@ import type { MapLevel } from '../view/schema.ts';
  * province or prefecture those with a member inside it (or containing it), so 关中平原城市群 shows on Shaanxi's map
  * and 西安都市圈's 组团 on 渭南's.
  */
-export function compositesInView(data: AtlasData, level: MapLevel, focus: string | null): Set<string> {
+export function compositesInView(data: AtlasRegions, level: MapLevel, focus: string | null): Set<string> {
   const out = new Set<string>();
   for (const id of data.composites.ids()) {
     const members = data.composites.membersOf(id, null);

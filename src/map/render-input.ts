@@ -2,11 +2,10 @@ import { CHINA_CODE, provinceOf } from '../domain/admin-code.ts';
 import type { BoundaryCollection, CompositeCollection } from '../domain/boundary.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { NationalBoundaries, ProvinceBoundaries } from '../io/boundaries.ts';
-import type { AtlasData } from '../joins/atlas-data.ts';
-import type { RegionCounts } from '../joins/region-counts.ts';
+import type { AtlasRegions } from '../joins/atlas-data.ts';
 import { memoLast } from '../lib/memo.ts';
 import { selectActiveTaskPlaces } from '../state/active-task.ts';
-import { selectCounts, selectDrawnLevel, selectLevelValues, type LevelValues } from '../state/selectors.ts';
+import { selectDrawnLevel, selectLevelValues, selectTotals, type LevelValues, type RegionTotals } from '../state/selectors.ts';
 import type { AppState } from '../state/store.ts';
 import { classColor } from '../view/choropleth-classes.ts';
 import type { LayerToggles, MapLevel } from '../view/schema.ts';
@@ -54,9 +53,9 @@ const NO_LABELS: RegionLabel[] = [];
  */
 export function selectRenderInput(s: AppState): RenderInput | null {
   const levelValues = selectLevelValues(s);
-  const counts = selectCounts(s);
+  const totals = selectTotals(s);
   const national = s.boundaries.national;
-  if (!s.data || !levelValues || !counts || !national) return null;
+  if (!s.regions || !levelValues || !totals || !national) return null;
   const drawn = selectDrawnLevel(s);
   let province: ProvinceBoundaries | null = null;
   if (drawn.level !== 'country') {
@@ -79,9 +78,9 @@ export function selectRenderInput(s: AppState): RenderInput | null {
     countyLines: drawn.level === 'province' && province?.counties.features.length ? province.counties : null,
     provinceLines: province ? national.provinces : null,
     focusOutline: province?.province ?? null,
-    composites: compositesShown(full, compositeIdsOf(s.data, drawn.level, drawn.focus)),
+    composites: compositesShown(full, compositeIdsOf(s.regions, drawn.level, drawn.focus)),
     highlight: active.length ? highlightOf(national, province, active) : null,
-    symbols: symbolsOf(fill, counts, s.data),
+    symbols: symbolsOf(fill, totals),
     labels: s.layers.labels ? labelsOf(fill, s.lang) : NO_LABELS,
     labelSize: drawn.level === 'country' ? 14 : 13,
   };
@@ -94,7 +93,7 @@ const colorsOf = memoLast((lv: LevelValues) => {
   return (code: string) => classColor(lv.classes, value.get(code) ?? 0);
 });
 
-const compositeIdsOf = memoLast((data: AtlasData, level: MapLevel, focus: string | null) => compositesInView(data, level, focus));
+const compositeIdsOf = memoLast((regions: AtlasRegions, level: MapLevel, focus: string | null) => compositesInView(regions, level, focus));
 
 const compositesShown = memoLast((all: CompositeCollection | null, ids: ReadonlySet<string>): CompositeCollection | null =>
   all ? { type: 'FeatureCollection', features: all.features.filter((f) => ids.has(f.properties.id)) } : null,
@@ -115,13 +114,8 @@ const highlightOf = memoLast((national: NationalBoundaries, province: ProvinceBo
   return { type: 'FeatureCollection', features: pool.filter((f) => wanted.has(f.properties.code)) };
 });
 
-const symbolsOf = memoLast((fill: BoundaryCollection, counts: RegionCounts, data: AtlasData): TargetSymbol[] =>
-  fill.features
-    .map((f) => {
-      const r = data.table.regionIndex.get(f.properties.code);
-      return { code: f.properties.code, position: f.properties.label, targets: r === undefined ? 0 : counts.targets[r]! };
-    })
-    .filter((x) => x.targets > 0),
+const symbolsOf = memoLast((fill: BoundaryCollection, totals: RegionTotals): TargetSymbol[] =>
+  fill.features.map((f) => ({ code: f.properties.code, position: f.properties.label, targets: totals.targetsOf(f.properties.code) })).filter((x) => x.targets > 0),
 );
 
 const labelsOf = memoLast((fill: BoundaryCollection, lang: Lang): RegionLabel[] =>

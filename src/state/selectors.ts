@@ -1,8 +1,10 @@
 import { CHINA_CODE, provinceOf } from '../domain/admin-code.ts';
-import type { Filters } from '../domain/filters.ts';
 import { filterTasks, type TaskMask } from '../joins/filter-tasks.ts';
 import { countRegions, type RegionCounts } from '../joins/region-counts.ts';
-import type { AtlasData } from '../joins/atlas-data.ts';
+import type { AtlasData, AtlasRegions } from '../joins/atlas-data.ts';
+import type { AtlasSummary } from '../joins/atlas-summary.ts';
+import type { TaskColumns } from '../joins/task-columns.ts';
+import { isFiltered, type Filters } from '../domain/filters.ts';
 import type { AppState } from './store.ts';
 import { memoLast } from '../lib/memo.ts';
 import { viewOf, type MapLevel, type ViewState } from '../view/schema.ts';
@@ -27,6 +29,42 @@ export function selectView(s: AppState): ViewState {
   return viewOf(s);
 }
 
+/** Task and target counts of any region under the current filters (0 for one no task counts for). */
+export interface RegionTotals {
+  tasksOf(key: string): number;
+  targetsOf(key: string): number;
+}
+
+const totalsOfCounts = memoLast((table: TaskColumns, counts: RegionCounts): RegionTotals => {
+  const at = (xs: Uint32Array, key: string) => {
+    const r = table.regionIndex.get(key);
+    return r === undefined ? 0 : xs[r]!;
+  };
+  return { tasksOf: (key) => at(counts.tasks, key), targetsOf: (key) => at(counts.targets, key) };
+});
+
+const totalsOfSummary = memoLast((summary: AtlasSummary, expanded: boolean): RegionTotals => {
+  const index = new Map(summary.keys.map((k, i) => [k, i]));
+  const { tasks, targets } = expanded ? summary.expanded : summary.direct;
+  const at = (xs: number[], key: string) => {
+    const i = index.get(key);
+    return i === undefined ? 0 : xs[i]!;
+  };
+  return { tasksOf: (key) => at(tasks, key), targetsOf: (key) => at(targets, key) };
+});
+
+/**
+ * Counts per region for the map and legend: from the tasks once they are in, or before that, with no filter set,
+ * from the summary computed at extraction (so the first map never waits for the tasks of a large corpus).
+ */
+export function selectTotals(s: AppState): RegionTotals | null {
+  if (s.data) {
+    const counts = selectCounts(s);
+    return counts ? totalsOfCounts(s.data.table, counts) : null;
+  }
+  return s.summary && !isFiltered(s.filters) ? totalsOfSummary(s.summary, s.expandComposites) : null;
+}
+
 /** The regions the choropleth shows at the current level, their task counts and colour classes. */
 export interface LevelValues {
   /** Admin codes of the units drawn: provinces of China, prefectures of a province, counties of a prefecture. */
@@ -36,24 +74,21 @@ export interface LevelValues {
 }
 
 /** The units of a level, the same array while the level is the same: the map's geometry keeps its identity. */
-const levelKeys = memoLast((data: AtlasData, level: ViewState['level'], focus: string | null): string[] => [
-  ...data.tree.childrenOf(level === 'country' || !focus ? CHINA_CODE : focus),
+const levelKeys = memoLast((regions: AtlasRegions, level: ViewState['level'], focus: string | null): string[] => [
+  ...regions.tree.childrenOf(level === 'country' || !focus ? CHINA_CODE : focus),
 ]);
 
-const levelValuesFor = memoLast((data: AtlasData, counts: RegionCounts, level: ViewState['level'], focus: string | null): LevelValues => {
-  const keys = levelKeys(data, level, focus);
-  const values = keys.map((k) => {
-    const r = data.table.regionIndex.get(k);
-    return r === undefined ? 0 : counts.tasks[r]!;
-  });
+const levelValuesFor = memoLast((regions: AtlasRegions, totals: RegionTotals, level: ViewState['level'], focus: string | null): LevelValues => {
+  const keys = levelKeys(regions, level, focus);
+  const values = keys.map((k) => totals.tasksOf(k));
   return { keys, values, classes: choroplethClasses(values) };
 });
 
 export function selectLevelValues(s: AppState): LevelValues | null {
-  const counts = selectCounts(s);
-  if (!s.data || !counts) return null;
+  const totals = selectTotals(s);
+  if (!s.regions || !totals) return null;
   const drawn = selectDrawnLevel(s);
-  return levelValuesFor(s.data, counts, drawn.level, drawn.focus);
+  return levelValuesFor(s.regions, totals, drawn.level, drawn.focus);
 }
 
 /**
@@ -68,9 +103,7 @@ export function selectDrawnLevel(s: AppState): { level: MapLevel; focus: string 
 
 /** Task count of one region under the current filters (0 when none counts for it). */
 export function selectRegionCount(s: AppState, key: string): number {
-  const counts = selectCounts(s);
-  const r = s.data?.table.regionIndex.get(key);
-  return counts && r !== undefined ? counts.tasks[r]! : 0;
+  return selectTotals(s)?.tasksOf(key) ?? 0;
 }
 
 /** Whether the map flies to a new camera or framing: while presenting it does, so the audience can follow the move. */

@@ -1,7 +1,7 @@
 import { CATEGORIES } from '../domain/categories.ts';
 import { t } from '../i18n/strings.ts';
 import { CATEGORY_COUNT } from '../joins/region-counts.ts';
-import { selectCounts } from '../state/selectors.ts';
+import { selectCounts, selectTotals } from '../state/selectors.ts';
 import type { AppStore } from '../state/store.ts';
 import { fill, h } from './dom.ts';
 
@@ -10,15 +10,17 @@ export function createMapTooltip(el: HTMLElement, store: AppStore) {
   return {
     show(info: { key: string; x: number; y: number } | null) {
       const s = store.getState();
-      const counts = selectCounts(s);
-      if (!info || !s.data || !counts) {
+      const totals = selectTotals(s);
+      if (!info || !s.regions || !totals) {
         el.hidden = true;
         return;
       }
-      const r = s.data.table.regionIndex.get(info.key);
-      const n = r === undefined ? 0 : counts.tasks[r]!;
+      const n = totals.tasksOf(info.key);
+      // Categories come with the tasks; the first map may be drawn from the summary before they are in.
+      const counts = selectCounts(s);
+      const r = s.data?.table.regionIndex.get(info.key);
       const top =
-        r === undefined
+        r === undefined || !counts
           ? []
           : CATEGORIES.map((c, i) => ({ label: c[s.lang], n: counts.byCategory[r * CATEGORY_COUNT + i]! }))
               .filter((c) => c.n > 0)
@@ -26,7 +28,7 @@ export function createMapTooltip(el: HTMLElement, store: AppStore) {
               .slice(0, 3);
       fill(
         el,
-        h('strong', {}, s.data.names.both(info.key, s.lang)),
+        h('strong', {}, s.regions.names.both(info.key, s.lang)),
         h('div', {}, `${n} ${t(s.lang, n === 1 ? 'task' : 'tasks')}`),
         top.length ? h('div', { class: 'tooltip-cats' }, `${t(s.lang, 'topCategories')}: ${top.map((c) => `${c.label} ${c.n}`).join(' · ')}`) : null,
       );

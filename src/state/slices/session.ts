@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { CompositeCollection } from '../../domain/boundary.ts';
 import type { NationalBoundaries, ProvinceBoundaries } from '../../io/boundaries.ts';
-import type { AtlasData } from '../../joins/atlas-data.ts';
+import type { AtlasData, AtlasRegions } from '../../joins/atlas-data.ts';
+import type { AtlasSummary } from '../../joins/atlas-summary.ts';
 import type { AppState } from '../store.ts';
 
 /** The boundary files loaded so far (public/geo). */
@@ -29,12 +30,18 @@ export interface Problem {
 export interface SessionSlice {
   status: 'loading' | 'ready' | 'error';
   error: string | null;
+  /** The regions (divisions, composites, names): what the first map needs besides boundaries. */
+  regions: AtlasRegions | null;
+  /** Unfiltered counts per region, computed at extraction: the first map draws from them before the tasks are in. */
+  summary: AtlasSummary | null;
+  /** Every task, joined to the regions. */
   data: AtlasData | null;
   boundaries: LoadedBoundaries;
   problems: readonly Problem[];
   hovered: string | null;
   /** A task picked in the table or a panel: the map shows its places. Not part of the URL. */
   activeTask: string | null;
+  setRegions: (regions: AtlasRegions, summary: AtlasSummary | null) => void;
   setData: (data: AtlasData) => void;
   setError: (message: string) => void;
   /** Merges newly loaded boundary files in. */
@@ -55,12 +62,15 @@ const NO_BOUNDARIES: LoadedBoundaries = { national: null, provinces: new Map(), 
 export const sessionSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], SessionSlice> = (set) => ({
   status: 'loading',
   error: null,
+  regions: null,
+  summary: null,
   data: null,
   boundaries: NO_BOUNDARIES,
   problems: [],
   hovered: null,
   activeTask: null,
-  setData: (data) => set({ data, status: 'ready', error: null }),
+  setRegions: (regions, summary) => set({ regions, summary }),
+  setData: (data) => set((s) => ({ data, regions: s.regions ?? data, status: 'ready', error: null })),
   setError: (error) => set({ status: 'error', error }),
   addBoundaries: ({ national, province, composites }) =>
     set(({ boundaries: b }) => ({
