@@ -7,3 +7,5 @@ console.log();
 await import('./joins.ts');
 console.log();
 await import('./browser.ts');
+console.log();
+await import('./scale.ts');
