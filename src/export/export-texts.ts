@@ -1,7 +1,7 @@
 import { t, tf } from '../i18n/strings.ts';
 import { BOUNDARY_CREDIT } from '../map/attribution.ts';
-import { classLabels } from '../view/choropleth-classes.ts';
-import { selectLevelValues, type LevelValues } from '../state/selectors.ts';
+import { selectMapMetric } from '../state/map-metric.ts';
+import type { LevelValues } from '../state/selectors.ts';
 import type { AppState } from '../state/store.ts';
 import { filterSummary } from '../view/filter-summary.ts';
 
@@ -24,23 +24,20 @@ export interface ExportTexts {
 
 /** The texts of an export of the current view, or null before the data is in. */
 export function exportTexts(s: AppState, date: string): (ExportTexts & { levelValues: LevelValues }) | null {
-  const lv = selectLevelValues(s);
-  if (!s.data || !lv) return null;
+  const metric = selectMapMetric(s);
+  if (!s.data || !metric) return null;
   const lang = s.lang;
   const place = s.level === 'country' || !s.focus ? t(lang, 'levelCountry') : (s.data.names.name(s.focus, lang) ?? s.focus);
   return {
     title: `${t(lang, 'appTitle')} · ${place}`,
     subtitle: filterSummary(s.filters, lang),
-    legendTitle: t(lang, 'legendTitle'),
-    legend: [
-      { color: lv.classes.zero, label: t(lang, 'legendNone') },
-      ...classLabels(lv.classes).map((label, k) => ({ color: lv.classes.colors[k]!, label })),
-    ],
+    legendTitle: metric.legend.title,
+    legend: metric.legend.entries,
     source: t(lang, 'sourceLine'),
     credit: tf(lang, 'exportCredit', { credit: BOUNDARY_CREDIT }),
     date,
     fileBase: `task-atlas-${s.level === 'country' || !s.focus ? 'china' : s.focus}-${date}`,
-    levelValues: lv,
+    levelValues: metric.levelValues,
   };
 }
 

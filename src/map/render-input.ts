@@ -5,7 +5,8 @@ import type { NationalBoundaries, ProvinceBoundaries } from '../io/boundaries.ts
 import type { AtlasRegions } from '../joins/atlas-data.ts';
 import { memoLast } from '../lib/memo.ts';
 import { selectActiveTaskPlaces } from '../state/active-task.ts';
-import { selectDrawnLevel, selectLevelValues, selectTotals, type LevelValues, type RegionTotals } from '../state/selectors.ts';
+import { selectMapMetric } from '../state/map-metric.ts';
+import { selectDrawnLevel, selectTotals, type LevelValues, type RegionTotals } from '../state/selectors.ts';
 import type { AppState } from '../state/store.ts';
 import { classColor } from '../view/choropleth-classes.ts';
 import type { LayerToggles, MapLevel } from '../view/schema.ts';
@@ -52,10 +53,11 @@ const NO_LABELS: RegionLabel[] = [];
  * boundaries, the focus province's counties): the map then keeps its last frame rather than flash an empty one.
  */
 export function selectRenderInput(s: AppState): RenderInput | null {
-  const levelValues = selectLevelValues(s);
+  const metric = selectMapMetric(s);
   const totals = selectTotals(s);
   const national = s.boundaries.national;
-  if (!s.regions || !levelValues || !totals || !national) return null;
+  if (!s.regions || !metric || !totals || !national) return null;
+  const levelValues = metric.levelValues;
   const drawn = selectDrawnLevel(s);
   let province: ProvinceBoundaries | null = null;
   if (drawn.level !== 'country') {

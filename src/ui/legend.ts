@@ -1,31 +1,30 @@
-import { t } from '../i18n/strings.ts';
-import { classLabels } from '../view/choropleth-classes.ts';
-import { selectLevelValues } from '../state/selectors.ts';
+import { selectMapMetric } from '../state/map-metric.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { filterSummary } from '../view/filter-summary.ts';
 import { fill, h } from './dom.ts';
 
-/** The choropleth's classes and the filter they reflect; redrawn when either changes. */
+/** A colour swatch; set through the CSSOM, which the page's Content Security Policy allows (a style attribute it does not). */
+export function swatch(color: string): HTMLElement {
+  const el = h('span', { class: 'swatch' });
+  el.style.background = color;
+  return el;
+}
+
+/** The map's legend (whatever the fill shows: selectMapMetric) and the filter it reflects; redrawn when either changes. */
 export function createLegend(el: HTMLElement, store: AppStore): { destroy(): void } {
   const render = (s: AppState) => {
-    const lv = selectLevelValues(s);
-    if (!lv) return fill(el);
-    const labels = classLabels(lv.classes);
+    const metric = selectMapMetric(s);
+    if (!metric) return fill(el);
     fill(
       el,
-      h('h2', {}, t(s.lang, 'legendTitle')),
-      h(
-        'ul',
-        { class: 'legend-classes', role: 'list' },
-        h('li', {}, h('span', { class: 'swatch', style: `background:${lv.classes.zero}` }), t(s.lang, 'legendNone')),
-        ...labels.map((label, k) => h('li', {}, h('span', { class: 'swatch', style: `background:${lv.classes.colors[k]}` }), label)),
-      ),
+      h('h2', {}, metric.legend.title),
+      h('ul', { class: 'legend-classes', role: 'list' }, ...metric.legend.entries.map((e) => h('li', {}, swatch(e.color), e.label))),
       h('p', { class: 'filter-note' }, filterSummary(s.filters, s.lang)),
     );
   };
   render(store.getState());
   const unsub = store.subscribe(
-    (s) => [selectLevelValues(s), s.filters, s.lang] as const,
+    (s) => [selectMapMetric(s), s.filters, s.lang] as const,
     () => render(store.getState()),
     { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
   );
