@@ -1,6 +1,6 @@
 import { axisBottom } from 'd3-axis';
 import { scaleTime } from 'd3-scale';
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import { drawingWidth } from './drawing-width.ts';
 import { symbol, symbolDiamond } from 'd3-shape';
 import { dueDate, formatDeadline, parseDeadline } from '../lib/deadline-period.ts';
@@ -62,10 +62,12 @@ export function createDeadlineTimeline(el: HTMLElement, opts: DeadlineTimelineOp
   const root = select(el).append('div').attr('class', 'deadline-timeline');
   const svg = root.append('svg').attr('role', 'img').attr('width', '100%').attr('font-size', 11);
   const title = svg.append('title');
-  const bands = svg.append('g').attr('class', 'year-bands');
-  const axisYears = svg.append('g').attr('class', 'axis axis-years');
-  const axisLabels = svg.append('g').attr('class', 'axis axis-labels');
-  const axisMinor = svg.append('g').attr('class', 'axis axis-minor');
+  const axes: Axes = {
+    bands: svg.append('g').attr('class', 'year-bands'),
+    years: svg.append('g').attr('class', 'axis axis-years'),
+    labels: svg.append('g').attr('class', 'axis axis-labels'),
+    minor: svg.append('g').attr('class', 'axis axis-minor'),
+  };
   const marksG = svg.append('g').attr('class', 'marks');
   const legend = root.append('ul').attr('class', 'chart-legend');
   const empty = root.append('p').attr('class', 'chart-empty');
@@ -74,110 +76,21 @@ export function createDeadlineTimeline(el: HTMLElement, opts: DeadlineTimelineOp
     const width = drawingWidth(el, opts.width);
     const parsed = data.marks
       .map((m) => ({ m, p: parseDeadline(m.deadline) }))
-      .filter((x): x is { m: TimelineMark; p: NonNullable<typeof x.p> } => x.p !== null);
+      .filter((x): x is Parsed => x.p !== null);
     const none = parsed.length === 0;
     svg.attr('hidden', none ? '' : null);
     legend.attr('hidden', none ? '' : null);
     empty.attr('hidden', none ? null : '').text(data.labels.empty);
     if (none) return;
 
-    // Whole years, so the axis reads as calendar years whatever precision the deadlines have.
-    const y0 = Math.min(...parsed.map((x) => x.p.year));
-    const y1 = Math.max(...parsed.map((x) => dueDate(x.p).getFullYear()));
-    const years = Array.from({ length: y1 - y0 + 1 }, (_, i) => y0 + i);
-    const x = scaleTime()
-      .domain([new Date(y0, 0, 1), new Date(y1 + 1, 0, 1)])
-      .range([MARGIN.left, width - MARGIN.right]);
-
-    // Group by due day, stack, wrap.
-    const byDue = new Map<number, Array<{ m: TimelineMark; due: Date }>>();
-    for (const { m, p } of parsed) {
-      const due = dueDate(p);
-      const list = byDue.get(+due) ?? [];
-      list.push({ m, due });
-      byDue.set(+due, list);
-    }
-    // Prefer maxRows; grow taller when a day's marks would otherwise wrap back past the previous day's.
-    const dues = [...byDue.keys()].sort((a, b) => a - b);
-    const needed = dues.map((due, i) => {
-      const room = x(new Date(due)) - (i ? x(new Date(dues[i - 1]!)) : MARGIN.left - STEP / 2);
-      return Math.ceil(byDue.get(due)!.length / Math.max(1, Math.floor(room / STEP)));
-    });
-    const biggest = Math.max(...[...byDue.values()].map((l) => l.length));
-    const rows = Math.min(MAX_ROWS, Math.max(Math.min(maxRows, biggest), ...needed));
-    const baseline = MARGIN.top + rows * STEP;
-    const height = baseline + MARGIN.bottom;
-    const placed: Placed[] = [];
-    for (const list of byDue.values()) {
-      list.sort((a, b) => ORDER(a.m) - ORDER(b.m));
-      list.forEach(({ m, due }, i) => {
-        const col = Math.floor(i / rows);
-        placed.push({ ...m, cx: x(due) - col * STEP, cy: baseline - (i % rows) * STEP - STEP / 2 });
-      });
-    }
-
-    const counts = [...byDue.values()]
-      .sort((a, b) => +a[0]!.due - +b[0]!.due)
-      .map((l) => `${formatDeadline(l[0]!.m.deadline, data.lang)} ${l.length}`);
+    const l = layout(parsed, width, maxRows);
+    const counts = l.days.map((day) => `${formatDeadline(day[0]!.m.deadline, data.lang)} ${day.length}`);
     const name = `${data.title}: ${counts.join('; ')}`;
-    svg.attr('viewBox', `0 0 ${width} ${height}`).attr('aria-label', name);
+    svg.attr('viewBox', `0 0 ${width} ${l.height}`).attr('aria-label', name);
     title.text(name);
-
-    bands
-      .selectAll('rect')
-      .data(years)
-      .join('rect')
-      .attr('x', (yr) => x(new Date(yr, 0, 1)))
-      .attr('width', (yr) => x(new Date(yr + 1, 0, 1)) - x(new Date(yr, 0, 1)))
-      .attr('y', MARGIN.top - 2)
-      .attr('height', baseline - MARGIN.top + 2)
-      .attr('class', (yr) => (yr % 2 ? 'odd' : 'even'));
-
-    // Year boundaries as ticks, year names centred in their year, quarters as minor ticks when there is room.
-    const yearStarts = [...years, y1 + 1].map((yr) => new Date(yr, 0, 1));
-    axisYears.attr('transform', `translate(0,${baseline})`).call(axisBottom(x).tickValues(yearStarts).tickSize(8).tickFormat(() => ''));
-    axisLabels
-      .attr('transform', `translate(0,${baseline})`)
-      .call(axisBottom(x).tickValues(years.map((yr) => new Date(yr, 6, 1))).tickSize(0).tickPadding(10).tickFormat((d) => formatDeadline(String((d as Date).getFullYear()), data.lang)))
-      .call((g) => g.select('.domain').remove());
-    const quarters = years.length <= 3 ? years.flatMap((yr) => [3, 6, 9].map((mo) => new Date(yr, mo, 1))) : [];
-    axisMinor
-      .attr('transform', `translate(0,${baseline})`)
-      .call(axisBottom(x).tickValues(quarters).tickSize(4).tickFormat(() => ''))
-      .call((g) => g.select('.domain').remove());
-
-    marksG
-      .selectAll<SVGPathElement | SVGCircleElement, Placed>('.mark')
-      .data(placed, (d) => d.key)
-      .join(
-        (enter) => enter.append('path'),
-        (update) => update,
-        (exit) => exit.remove(),
-      )
-      .attr('class', (d) => `mark ${d.kind}${d.inferred ? ' inferred' : ''}`)
-      .attr('d', (d) => (d.kind === 'milestone' ? DIAMOND : circlePath(RADIUS)))
-      .attr('transform', (d) => `translate(${d.cx},${d.cy})`)
-      .selectAll('title')
-      .data((d) => [d.title])
-      .join('title')
-      .text((s) => s);
-
-    const kinds = [
-      { cls: 'target', text: data.labels.target, shown: placed.some((d) => d.kind === 'target' && !d.inferred) },
-      { cls: 'target inferred', text: data.labels.inferred, shown: placed.some((d) => d.inferred) },
-      { cls: 'milestone', text: data.labels.milestone, shown: placed.some((d) => d.kind === 'milestone') },
-    ].filter((k) => k.shown);
-    legend
-      .selectAll<HTMLLIElement, (typeof kinds)[number]>('li')
-      .data(kinds, (k) => k.cls)
-      .join((enter) => {
-        const li = enter.append('li');
-        li.append('svg').attr('width', 10).attr('height', 10).attr('viewBox', '-5 -5 10 10').attr('aria-hidden', 'true').append('path');
-        li.append('span');
-        return li;
-      })
-      .call((li) => li.select('path').attr('class', (k) => `mark ${k.cls}`).attr('d', (k) => (k.cls === 'milestone' ? DIAMOND : circlePath(RADIUS))))
-      .call((li) => li.select('span').text((k) => k.text));
+    drawYears(axes, l, data.lang);
+    drawMarks(marksG, l.placed);
+    drawLegend(legend, l.placed, data.labels);
   }
 
   function destroy(): void {
@@ -185,6 +98,122 @@ export function createDeadlineTimeline(el: HTMLElement, opts: DeadlineTimelineOp
   }
 
   return { update, destroy };
+}
+
+type Group = Selection<SVGGElement, unknown, null, undefined>;
+interface Axes {
+  bands: Group;
+  years: Group;
+  labels: Group;
+  minor: Group;
+}
+interface Parsed {
+  m: TimelineMark;
+  p: NonNullable<ReturnType<typeof parseDeadline>>;
+}
+type Layout = ReturnType<typeof layout>;
+
+/** The time scale over whole years, how many rows high the chart is, and where each mark sits. */
+function layout(parsed: Parsed[], width: number, maxRows: number) {
+  // Whole years, so the axis reads as calendar years whatever precision the deadlines have.
+  const y0 = Math.min(...parsed.map((x) => x.p.year));
+  const y1 = Math.max(...parsed.map((x) => dueDate(x.p).getFullYear()));
+  const years = Array.from({ length: y1 - y0 + 1 }, (_, i) => y0 + i);
+  const x = scaleTime()
+    .domain([new Date(y0, 0, 1), new Date(y1 + 1, 0, 1)])
+    .range([MARGIN.left, width - MARGIN.right]);
+
+  // Group by due day, stack, wrap.
+  const byDue = new Map<number, Array<{ m: TimelineMark; due: Date }>>();
+  for (const { m, p } of parsed) {
+    const due = dueDate(p);
+    const list = byDue.get(+due) ?? [];
+    list.push({ m, due });
+    byDue.set(+due, list);
+  }
+  // Prefer maxRows; grow taller when a day's marks would otherwise wrap back past the previous day's.
+  const dues = [...byDue.keys()].sort((a, b) => a - b);
+  const needed = dues.map((due, i) => {
+    const room = x(new Date(due)) - (i ? x(new Date(dues[i - 1]!)) : MARGIN.left - STEP / 2);
+    return Math.ceil(byDue.get(due)!.length / Math.max(1, Math.floor(room / STEP)));
+  });
+  const biggest = Math.max(...[...byDue.values()].map((l) => l.length));
+  const rows = Math.min(MAX_ROWS, Math.max(Math.min(maxRows, biggest), ...needed));
+  const baseline = MARGIN.top + rows * STEP;
+  const placed: Placed[] = [];
+  for (const list of byDue.values()) {
+    list.sort((a, b) => ORDER(a.m) - ORDER(b.m));
+    list.forEach(({ m, due }, i) => {
+      const col = Math.floor(i / rows);
+      placed.push({ ...m, cx: x(due) - col * STEP, cy: baseline - (i % rows) * STEP - STEP / 2 });
+    });
+  }
+  const days = [...byDue.values()].sort((a, b) => +a[0]!.due - +b[0]!.due);
+  return { x, years, y1, baseline, height: baseline + MARGIN.bottom, placed, days };
+}
+
+/** Alternating year bands behind the marks, and the axis under them. */
+function drawYears(axes: Axes, { x, years, y1, baseline }: Layout, lang: DeadlineTimelineData['lang']): void {
+  axes.bands
+    .selectAll('rect')
+    .data(years)
+    .join('rect')
+    .attr('x', (yr) => x(new Date(yr, 0, 1)))
+    .attr('width', (yr) => x(new Date(yr + 1, 0, 1)) - x(new Date(yr, 0, 1)))
+    .attr('y', MARGIN.top - 2)
+    .attr('height', baseline - MARGIN.top + 2)
+    .attr('class', (yr) => (yr % 2 ? 'odd' : 'even'));
+
+  // Year boundaries as ticks, year names centred in their year, quarters as minor ticks when there is room.
+  const yearStarts = [...years, y1 + 1].map((yr) => new Date(yr, 0, 1));
+  axes.years.attr('transform', `translate(0,${baseline})`).call(axisBottom(x).tickValues(yearStarts).tickSize(8).tickFormat(() => ''));
+  axes.labels
+    .attr('transform', `translate(0,${baseline})`)
+    .call(axisBottom(x).tickValues(years.map((yr) => new Date(yr, 6, 1))).tickSize(0).tickPadding(10).tickFormat((d) => formatDeadline(String((d as Date).getFullYear()), lang)))
+    .call((g) => g.select('.domain').remove());
+  const quarters = years.length <= 3 ? years.flatMap((yr) => [3, 6, 9].map((mo) => new Date(yr, mo, 1))) : [];
+  axes.minor
+    .attr('transform', `translate(0,${baseline})`)
+    .call(axisBottom(x).tickValues(quarters).tickSize(4).tickFormat(() => ''))
+    .call((g) => g.select('.domain').remove());
+}
+
+function drawMarks(marksG: Group, placed: Placed[]): void {
+  marksG
+    .selectAll<SVGPathElement | SVGCircleElement, Placed>('.mark')
+    .data(placed, (d) => d.key)
+    .join(
+      (enter) => enter.append('path'),
+      (update) => update,
+      (exit) => exit.remove(),
+    )
+    .attr('class', (d) => `mark ${d.kind}${d.inferred ? ' inferred' : ''}`)
+    .attr('d', (d) => (d.kind === 'milestone' ? DIAMOND : circlePath(RADIUS)))
+    .attr('transform', (d) => `translate(${d.cx},${d.cy})`)
+    .selectAll('title')
+    .data((d) => [d.title])
+    .join('title')
+    .text((s) => s);
+}
+
+/** A legend entry for each kind of mark the chart shows. */
+function drawLegend(legend: Selection<HTMLUListElement, unknown, null, undefined>, placed: Placed[], labels: DeadlineTimelineData['labels']): void {
+  const kinds = [
+    { cls: 'target', text: labels.target, shown: placed.some((d) => d.kind === 'target' && !d.inferred) },
+    { cls: 'target inferred', text: labels.inferred, shown: placed.some((d) => d.inferred) },
+    { cls: 'milestone', text: labels.milestone, shown: placed.some((d) => d.kind === 'milestone') },
+  ].filter((k) => k.shown);
+  legend
+    .selectAll<HTMLLIElement, (typeof kinds)[number]>('li')
+    .data(kinds, (k) => k.cls)
+    .join((enter) => {
+      const li = enter.append('li');
+      li.append('svg').attr('width', 10).attr('height', 10).attr('viewBox', '-5 -5 10 10').attr('aria-hidden', 'true').append('path');
+      li.append('span');
+      return li;
+    })
+    .call((li) => li.select('path').attr('class', (k) => `mark ${k.cls}`).attr('d', (k) => (k.cls === 'milestone' ? DIAMOND : circlePath(RADIUS))))
+    .call((li) => li.select('span').text((k) => k.text));
 }
 
 /** One shape element for every kind of mark, so a mark can change kind in place on update. */

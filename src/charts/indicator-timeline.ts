@@ -1,6 +1,6 @@
 import { axisBottom } from 'd3-axis';
 import { scaleTime } from 'd3-scale';
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import { symbol, symbolCircle, symbolSquare, symbolTriangle, symbolDiamond } from 'd3-shape';
 import { dueDate, formatDeadline, parseDeadline } from '../lib/deadline-period.ts';
 import { drawingWidth } from './drawing-width.ts';
@@ -73,11 +73,13 @@ export function createIndicatorTimeline(el: HTMLElement, opts: IndicatorTimeline
   const root = select(el).append('div').attr('class', 'indicator-timeline');
   const svg = root.append('svg').attr('role', 'img').attr('width', '100%').attr('font-size', FONT);
   const title = svg.append('title');
-  const bands = svg.append('g').attr('class', 'year-bands');
-  const lanesG = svg.append('g').attr('class', 'lanes');
-  const axisG = svg.append('g').attr('class', 'axis axis-years');
-  const undatedG = svg.append('g').attr('class', 'undated');
-  const marksG = svg.append('g').attr('class', 'marks');
+  const groups: Groups = {
+    bands: svg.append('g').attr('class', 'year-bands'),
+    lanes: svg.append('g').attr('class', 'lanes'),
+    axis: svg.append('g').attr('class', 'axis axis-years'),
+    undated: svg.append('g').attr('class', 'undated'),
+    marks: svg.append('g').attr('class', 'marks'),
+  };
   const legend = root.append('ul').attr('class', 'chart-legend');
   const empty = root.append('p').attr('class', 'chart-empty');
 
@@ -90,87 +92,15 @@ export function createIndicatorTimeline(el: HTMLElement, opts: IndicatorTimeline
     empty.attr('hidden', none ? null : '').text(data.labels.empty);
     if (none) return;
 
-    const { x, left, right, top, baseline, height, years, y0, y1, hasUndated, placed } = layout(data, lanes, width);
-
-    const perDeadline = [...new Set(placed.map((m) => m.deadline))].map((d) => `${d === null ? data.labels.undated : formatDeadline(d, data.lang)} ${placed.filter((m) => m.deadline === d).length}`);
+    const l = layout(data, lanes, width);
+    const perDeadline = [...new Set(l.placed.map((m) => m.deadline))].map((d) => `${d === null ? data.labels.undated : formatDeadline(d, data.lang)} ${l.placed.filter((m) => m.deadline === d).length}`);
     const name = `${data.title}: ${perDeadline.join('; ')}`;
-    svg.attr('viewBox', `0 0 ${width} ${height}`).attr('aria-label', name);
+    svg.attr('viewBox', `0 0 ${width} ${l.height}`).attr('aria-label', name);
     title.text(name);
-
-    lanesG
-      .selectAll<SVGGElement, IndicatorTimelineLane>('g.lane')
-      .data(lanes, (l) => l.key)
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'lane');
-        g.append('line').attr('stroke', 'currentColor').attr('stroke-opacity', 0.12);
-        g.append('text').attr('dy', '0.35em').attr('fill', 'currentColor');
-        return g;
-      })
-      .call((g) => g.select('line').attr('x1', left).attr('x2', width - MARGIN.right).attr('y1', (l) => top.get(l.key)! + LANE / 2).attr('y2', (l) => top.get(l.key)! + LANE / 2))
-      .call((g) => g.select('text').attr('x', (l) => LABEL_INSET + l.depth * 8).attr('y', (l) => top.get(l.key)! + LANE / 2).text((l) => l.label));
-
-    // Alternating year bands: a deadline sits on the last day of its period, at the right edge of its year's band.
-    bands
-      .selectAll('rect')
-      .data(years.length ? Array.from({ length: y1 - y0 + 1 }, (_, i) => y0 + i) : [])
-      .join('rect')
-      .attr('x', (yr) => x(new Date(yr, 0, 1)))
-      .attr('width', (yr) => x(new Date(yr + 1, 0, 1)) - x(new Date(yr, 0, 1)))
-      .attr('y', MARGIN.top)
-      .attr('height', baseline - MARGIN.top)
-      .attr('fill', 'currentColor')
-      .attr('fill-opacity', (yr) => (yr % 2 ? 0.07 : 0.035));
-    const mids = years.length ? Array.from({ length: y1 - y0 + 1 }, (_, i) => new Date(y0 + i, 6, 1)) : [];
-    axisG
-      .attr('hidden', years.length ? null : '')
-      .attr('transform', `translate(0,${baseline})`)
-      .call(axisBottom(x).tickValues(mids).tickSize(0).tickPadding(8).tickFormat((d) => formatDeadline(String((d as Date).getFullYear()), data.lang)));
-    undatedG
-      .selectAll('text')
-      .data(hasUndated ? [data.labels.undated] : [])
-      .join('text')
-      .attr('x', right + UNDATED / 2)
-      .attr('y', baseline + 8)
-      .attr('dy', '0.71em')
-      .attr('text-anchor', 'middle')
-      .attr('fill', 'currentColor')
-      .text((s) => s);
-
-    marksG
-      .selectAll<SVGGElement, Placed>('g.mark')
-      .data(placed, (d) => d.key)
-      .join((enter) => {
-        const g = enter.append('g');
-        g.append('circle').attr('class', 'ring').attr('r', 7).attr('fill', 'none').attr('stroke', 'currentColor');
-        g.append('path').attr('class', 'shape').attr('fill', 'currentColor');
-        g.append('text').attr('class', 'value').attr('dy', '0.35em').attr('fill', 'currentColor');
-        g.append('title');
-        return g;
-      })
-      .attr('class', (d) => `mark unit-${d.unit}${d.deadline === null ? ' undated' : ''}${d.laxer ? ' laxer' : ''}`)
-      .attr('transform', (d) => `translate(${d.cx},${d.cy})`)
-      .call((g) => g.select('.ring').attr('hidden', (d) => (d.laxer ? null : '')))
-      .call((g) => g.select('.shape').attr('d', (d) => shapePath(d.unit)))
-      .call((g) => g.select('.value').attr('x', (d) => (d.anchor === 'end' ? -8 : 8)).attr('text-anchor', (d) => d.anchor).text((d) => d.label))
-      .call((g) => g.select('title').text((d) => `${d.label} — ${d.title}`));
-
-    const used = [...new Set(placed.map((m) => m.unit))].sort((a, b) => a - b);
-    const items = [...used.map((u) => ({ key: `unit-${u}`, text: data.units[u] ?? '', d: shapePath(u), ring: false })), ...(placed.some((m) => m.laxer) ? [{ key: 'laxer', text: data.labels.laxer, d: '', ring: true }] : [])];
-    legend
-      .selectAll<HTMLLIElement, (typeof items)[number]>('li')
-      .data(items, (k) => k.key)
-      .join((enter) => {
-        const li = enter.append('li');
-        const s = li.append('svg').attr('width', 14).attr('height', 14).attr('viewBox', '-7 -7 14 14').attr('aria-hidden', 'true');
-        s.append('path').attr('fill', 'currentColor');
-        s.append('circle').attr('r', 6).attr('fill', 'none').attr('stroke', 'currentColor');
-        li.append('span');
-        return li;
-      })
-      .attr('class', (k) => k.key)
-      .call((li) => li.select('path').attr('d', (k) => k.d))
-      .call((li) => li.select('circle').attr('hidden', (k) => (k.ring ? null : '')))
-      .call((li) => li.select('span').text((k) => k.text));
+    drawLanes(groups.lanes, lanes, l, width);
+    drawYears(groups, l, data);
+    drawMarks(groups.marks, l.placed);
+    drawLegend(legend, l.placed, data);
   }
 
   function destroy(): void {
@@ -178,6 +108,103 @@ export function createIndicatorTimeline(el: HTMLElement, opts: IndicatorTimeline
   }
 
   return { update, destroy };
+}
+
+type Group = Selection<SVGGElement, unknown, null, undefined>;
+interface Groups {
+  bands: Group;
+  lanes: Group;
+  axis: Group;
+  undated: Group;
+  marks: Group;
+}
+type Layout = ReturnType<typeof layout>;
+
+/** A line across the chart per region, its name indented by its depth. */
+function drawLanes(lanesG: Group, lanes: IndicatorTimelineLane[], { left, top }: Layout, width: number): void {
+  lanesG
+    .selectAll<SVGGElement, IndicatorTimelineLane>('g.lane')
+    .data(lanes, (l) => l.key)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'lane');
+      g.append('line').attr('stroke', 'currentColor').attr('stroke-opacity', 0.12);
+      g.append('text').attr('dy', '0.35em').attr('fill', 'currentColor');
+      return g;
+    })
+    .call((g) => g.select('line').attr('x1', left).attr('x2', width - MARGIN.right).attr('y1', (l) => top.get(l.key)! + LANE / 2).attr('y2', (l) => top.get(l.key)! + LANE / 2))
+    .call((g) => g.select('text').attr('x', (l) => LABEL_INSET + l.depth * 8).attr('y', (l) => top.get(l.key)! + LANE / 2).text((l) => l.label));
+}
+
+/** The year bands and axis, and the label of the undated column. */
+function drawYears(groups: Groups, { x, right, baseline, years, y0, y1, hasUndated }: Layout, data: IndicatorTimelineData): void {
+  // Alternating year bands: a deadline sits on the last day of its period, at the right edge of its year's band.
+  groups.bands
+    .selectAll('rect')
+    .data(years.length ? Array.from({ length: y1 - y0 + 1 }, (_, i) => y0 + i) : [])
+    .join('rect')
+    .attr('x', (yr) => x(new Date(yr, 0, 1)))
+    .attr('width', (yr) => x(new Date(yr + 1, 0, 1)) - x(new Date(yr, 0, 1)))
+    .attr('y', MARGIN.top)
+    .attr('height', baseline - MARGIN.top)
+    .attr('fill', 'currentColor')
+    .attr('fill-opacity', (yr) => (yr % 2 ? 0.07 : 0.035));
+  const mids = years.length ? Array.from({ length: y1 - y0 + 1 }, (_, i) => new Date(y0 + i, 6, 1)) : [];
+  groups.axis
+    .attr('hidden', years.length ? null : '')
+    .attr('transform', `translate(0,${baseline})`)
+    .call(axisBottom(x).tickValues(mids).tickSize(0).tickPadding(8).tickFormat((d) => formatDeadline(String((d as Date).getFullYear()), data.lang)));
+  groups.undated
+    .selectAll('text')
+    .data(hasUndated ? [data.labels.undated] : [])
+    .join('text')
+    .attr('x', right + UNDATED / 2)
+    .attr('y', baseline + 8)
+    .attr('dy', '0.71em')
+    .attr('text-anchor', 'middle')
+    .attr('fill', 'currentColor')
+    .text((s) => s);
+}
+
+/** Each commitment: its unit's shape, a ring when laxer, its value beside it and its clause on hover. */
+function drawMarks(marksG: Group, placed: Placed[]): void {
+  marksG
+    .selectAll<SVGGElement, Placed>('g.mark')
+    .data(placed, (d) => d.key)
+    .join((enter) => {
+      const g = enter.append('g');
+      g.append('circle').attr('class', 'ring').attr('r', 7).attr('fill', 'none').attr('stroke', 'currentColor');
+      g.append('path').attr('class', 'shape').attr('fill', 'currentColor');
+      g.append('text').attr('class', 'value').attr('dy', '0.35em').attr('fill', 'currentColor');
+      g.append('title');
+      return g;
+    })
+    .attr('class', (d) => `mark unit-${d.unit}${d.deadline === null ? ' undated' : ''}${d.laxer ? ' laxer' : ''}`)
+    .attr('transform', (d) => `translate(${d.cx},${d.cy})`)
+    .call((g) => g.select('.ring').attr('hidden', (d) => (d.laxer ? null : '')))
+    .call((g) => g.select('.shape').attr('d', (d) => shapePath(d.unit)))
+    .call((g) => g.select('.value').attr('x', (d) => (d.anchor === 'end' ? -8 : 8)).attr('text-anchor', (d) => d.anchor).text((d) => d.label))
+    .call((g) => g.select('title').text((d) => `${d.label} — ${d.title}`));
+}
+
+/** A legend entry per unit drawn, and one for the ring when a mark has it. */
+function drawLegend(legend: Selection<HTMLUListElement, unknown, null, undefined>, placed: Placed[], data: IndicatorTimelineData): void {
+  const used = [...new Set(placed.map((m) => m.unit))].sort((a, b) => a - b);
+  const items = [...used.map((u) => ({ key: `unit-${u}`, text: data.units[u] ?? '', d: shapePath(u), ring: false })), ...(placed.some((m) => m.laxer) ? [{ key: 'laxer', text: data.labels.laxer, d: '', ring: true }] : [])];
+  legend
+    .selectAll<HTMLLIElement, (typeof items)[number]>('li')
+    .data(items, (k) => k.key)
+    .join((enter) => {
+      const li = enter.append('li');
+      const s = li.append('svg').attr('width', 14).attr('height', 14).attr('viewBox', '-7 -7 14 14').attr('aria-hidden', 'true');
+      s.append('path').attr('fill', 'currentColor');
+      s.append('circle').attr('r', 6).attr('fill', 'none').attr('stroke', 'currentColor');
+      li.append('span');
+      return li;
+    })
+    .attr('class', (k) => k.key)
+    .call((li) => li.select('path').attr('d', (k) => k.d))
+    .call((li) => li.select('circle').attr('hidden', (k) => (k.ring ? null : '')))
+    .call((li) => li.select('span').text((k) => k.text));
 }
 
 /** Where everything goes: the label column, the time scale, each lane's top (as tall as its most crowded day), each mark. */

@@ -1,16 +1,14 @@
 import { shallow } from 'zustand/vanilla/shallow';
-import { createCategoryCompare } from '../charts/category-compare.ts';
-import { CATEGORIES } from '../domain/categories.ts';
 import { isFiltered } from '../domain/filters.ts';
 import { t, tf, type StringKey } from '../i18n/strings.ts';
-import { compareRegions, type RegionComparison, type RegionSide } from '../joins/compare-regions.ts';
+import { compareRegions } from '../joins/compare-regions.ts';
 import { selectKept } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
-import type { Lang } from '../i18n/lang.ts';
+import { createCompareCategories } from './compare-categories.ts';
+import { renderDocuments, renderShared, renderSide } from './compare-sides.ts';
 import { fill, h } from './dom.ts';
 import { renderUnitsTable, renderYearsTable } from './compare-tables.ts';
 
-type Mode = 'count' | 'share';
 type SectionId = 'categories' | 'units' | 'years' | 'documents';
 const SECTIONS: ReadonlyArray<{ id: SectionId; key: StringKey }> = [
   { id: 'categories', key: 'panelCategories' },
@@ -34,39 +32,11 @@ let nextId = 0;
  * `compare`. Focus goes back to where it was when it opened (the panel's 对比… button), if that is still there.
  */
 export function createCompareView(parent: HTMLElement, store: AppStore) {
-  const id = `compare-view-${nextId++}`;
-  const heading = h('h2', { id: `${id}-title`, class: 'compare-title', tabindex: -1 });
-  const close = h('button', { type: 'button', class: 'compare-close' }, '×');
-  const status = h('p', { class: 'compare-status', role: 'status' });
-  const sides = h('div', { class: 'compare-sides compare-cols' });
-  const shared = h('div', { class: 'compare-shared' });
-  const modeGroup = h('div', { class: 'compare-mode', role: 'group' });
-  const modeButtons = new Map<Mode, HTMLButtonElement>(
-    (['count', 'share'] as const).map((m) => [m, h('button', { type: 'button', 'data-mode': m, 'aria-pressed': String(m === 'count') })]),
-  );
-  modeGroup.append(...modeButtons.values());
-  const chartBox = h('div', { class: 'compare-chart' });
-  const differences = h('p', { class: 'compare-differences' });
-  const shareNote = h('p', { class: 'table-note', hidden: true });
-  const sections = new Map<SectionId, { root: HTMLElement; title: HTMLElement; body: HTMLElement }>();
-  for (const s of SECTIONS) {
-    const title = h('h3', { id: `${id}-${s.id}` });
-    const body = h('div', { class: 'compare-section-body' });
-    sections.set(s.id, { root: h('section', { class: `compare-section compare-section-${s.id}`, 'aria-labelledby': title.id }, title, body), title, body });
-  }
+  const { dialog, heading, close, status, sides, shared, content, sections } = compareDialog(`compare-view-${nextId++}`);
   const section = (s: SectionId) => sections.get(s)!;
-  section('categories').body.append(modeGroup, chartBox, shareNote, differences);
-  const content = h('div', { class: 'compare-content' }, sides, shared, ...[...sections.values()].map((s) => s.root));
-  const dialog = h(
-    'dialog',
-    { class: 'compare-view', 'aria-labelledby': heading.id },
-    h('header', { class: 'compare-head' }, heading, close),
-    h('div', { class: 'compare-body' }, status, content),
-  );
   parent.append(dialog);
-  const chart = createCategoryCompare(chartBox);
+  const categories = createCompareCategories(section('categories').body, () => render(store.getState()));
 
-  let mode: Mode = 'count';
   let returnTo: HTMLElement | null = null;
 
   function sync(s: AppState): void {
@@ -105,8 +75,8 @@ export function createCompareView(parent: HTMLElement, store: AppStore) {
     for (const x of SECTIONS) section(x.id).title.textContent = t(lang, x.key);
 
     fill(sides, ...[c.a, c.b].map((side, i) => renderSide(side, data.names.both(side.key, lang), i, filtered, lang)));
-    renderShared(c, lang);
-    renderCategories(c, short, lang);
+    fill(shared, ...renderShared(c, lang));
+    categories.render(c, short, lang);
     fill(section('units').body, renderUnitsTable(c, short, lang));
     fill(section('years').body, renderYearsTable(c, short, lang));
     fill(section('documents').body, h('div', { class: 'compare-cols' }, ...[c.a, c.b].map((side, i) => renderDocuments(side, i, lang))));
@@ -120,83 +90,6 @@ export function createCompareView(parent: HTMLElement, store: AppStore) {
     content.hidden = kind !== 'note';
   }
 
-  function renderSide(side: RegionSide, name: string, i: number, filtered: boolean, lang: Lang): HTMLElement {
-    const count = filtered
-      ? tf(lang, 'panelCountFiltered', { n: side.count, total: side.detail.total })
-      : tf(lang, side.count === 1 ? 'panelCountOne' : 'panelCount', { n: side.count });
-    return h(
-      'div',
-      { class: `compare-side side-${i ? 'b' : 'a'}`, 'data-key': side.key },
-      h('h3', { class: 'compare-name' }, h('span', { class: 'swatch', 'aria-hidden': 'true' }), name),
-      h('p', { class: 'compare-count' }, count),
-    );
-  }
-
-  function renderShared(c: RegionComparison, lang: Lang): void {
-    const n = c.shared.length;
-    fill(
-      shared,
-      h('p', { class: 'compare-shared-count' }, tf(lang, 'compareShared', { n })),
-      n
-        ? h(
-            'details',
-            {},
-            h('summary', {}, t(lang, 'compareSharedList')),
-            h('ul', { class: 'compare-shared-list', lang: 'zh-CN' }, ...c.shared.map((task) => h('li', { 'data-task-id': task.id }, `${task.label} ${task.title.trim()}`))),
-          )
-        : null,
-    );
-  }
-
-  function renderCategories(c: RegionComparison, names: [string, string], lang: Lang): void {
-    modeGroup.setAttribute('aria-label', t(lang, 'compareMode'));
-    for (const [m, b] of modeButtons) {
-      b.textContent = t(lang, m === 'count' ? 'compareModeCount' : 'compareModeShare');
-      b.setAttribute('aria-pressed', String(m === mode));
-    }
-    shareNote.textContent = t(lang, 'compareShareNote');
-    shareNote.hidden = mode !== 'share';
-    // A share is of the region's own tasks; a task can have several categories, so shares add up to more than 100%.
-    const value = (n: number, side: RegionSide) => (mode === 'count' ? n : side.count ? (n / side.count) * 100 : 0);
-    const rows = c.categories.map((d) => ({
-      key: d.id,
-      label: CATEGORIES.find((x) => x.id === d.id)![lang],
-      a: value(d.a, c.a),
-      b: value(d.b, c.b),
-    }));
-    chart.update({ title: t(lang, 'panelCategories'), names, rows, format: mode === 'count' ? String : (v) => `${Math.round(v)}%` });
-
-    const top = rows
-      .map((r) => ({ label: r.label, diff: Math.round(r.a - r.b) }))
-      .filter((r) => r.diff !== 0)
-      .sort((x, y) => Math.abs(y.diff) - Math.abs(x.diff))
-      .slice(0, 3);
-    differences.textContent = top.length
-      ? t(lang, 'compareMostDifferent') +
-        top
-              .map((r) => {
-            const more = tf(lang, mode === 'count' ? 'compareMoreTasks' : 'compareMorePoints', { name: names[r.diff > 0 ? 0 : 1], n: Math.abs(r.diff) });
-            return tf(lang, 'compareDifference', { label: r.label, more });
-          })
-          .join(t(lang, 'listSeparator'))
-      : t(lang, 'compareNoDifference');
-  }
-
-  function renderDocuments(side: RegionSide, i: number, lang: Lang): HTMLElement {
-    if (!side.documents.length) return h('p', { class: `muted side-${i ? 'b' : 'a'}` }, t(lang, 'panelNoTasksAtAll'));
-    return h(
-      'ul',
-      { class: `compare-documents side-${i ? 'b' : 'a'}` },
-      ...side.documents.map((d) => h('li', { 'data-document': d.id }, h('span', { lang: 'zh-CN' }, d.title), h('span', { class: 'muted' }, ` · ${tf(lang, 'compareDocTasks', { n: d.count })}`))),
-    );
-  }
-
-  const onMode = (e: Event) => {
-    const m = (e.target as HTMLElement).closest<HTMLElement>('[data-mode]')?.dataset.mode as Mode | undefined;
-    if (!m || m === mode) return;
-    mode = m;
-    render(store.getState());
-  };
   const onClose = () => dialog.close();
   // A click on the backdrop lands on the <dialog> itself; clicks on its content land on its children.
   const onBackdrop = (e: MouseEvent) => {
@@ -209,7 +102,6 @@ export function createCompareView(parent: HTMLElement, store: AppStore) {
     returnTo = null;
     if (target?.isConnected) target.focus();
   };
-  modeGroup.addEventListener('click', onMode);
   close.addEventListener('click', onClose);
   dialog.addEventListener('click', onBackdrop);
   dialog.addEventListener('close', onClosed);
@@ -223,16 +115,38 @@ export function createCompareView(parent: HTMLElement, store: AppStore) {
 
   function destroy(): void {
     unsubscribe();
-    modeGroup.removeEventListener('click', onMode);
     close.removeEventListener('click', onClose);
     dialog.removeEventListener('click', onBackdrop);
     dialog.removeEventListener('close', onClosed);
     if (dialog.open) dialog.close();
-    chart.destroy();
+    categories.destroy();
     dialog.remove();
   }
 
   return { destroy, element: dialog };
+}
+
+/** The <dialog> and its parts: a header with the title and ×, the status line, the two sides, and a section each. */
+function compareDialog(id: string) {
+  const heading = h('h2', { id: `${id}-title`, class: 'compare-title', tabindex: -1 });
+  const close = h('button', { type: 'button', class: 'compare-close' }, '×');
+  const status = h('p', { class: 'compare-status', role: 'status' });
+  const sides = h('div', { class: 'compare-sides compare-cols' });
+  const shared = h('div', { class: 'compare-shared' });
+  const sections = new Map<SectionId, { root: HTMLElement; title: HTMLElement; body: HTMLElement }>();
+  for (const s of SECTIONS) {
+    const title = h('h3', { id: `${id}-${s.id}` });
+    const body = h('div', { class: 'compare-section-body' });
+    sections.set(s.id, { root: h('section', { class: `compare-section compare-section-${s.id}`, 'aria-labelledby': title.id }, title, body), title, body });
+  }
+  const content = h('div', { class: 'compare-content' }, sides, shared, ...[...sections.values()].map((s) => s.root));
+  const dialog = h(
+    'dialog',
+    { class: 'compare-view', 'aria-labelledby': heading.id },
+    h('header', { class: 'compare-head' }, heading, close),
+    h('div', { class: 'compare-body' }, status, content),
+  );
+  return { dialog, heading, close, status, sides, shared, content, sections };
 }
 
 export type CompareView = ReturnType<typeof createCompareView>;

@@ -1,12 +1,7 @@
-import { t, tf } from '../i18n/strings.ts';
-import { describeStep } from '../present/describe-step.ts';
-import { stepKeyAction } from '../present/step-nav.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { Shell } from './app-shell.ts';
-import { h } from './dom.ts';
-
-/** A horizontal swipe on the presentation bar at least this long (CSS px) steps. */
-const SWIPE_PX = 50;
+import { presentationBar, showStep } from './presentation-bar.ts';
+import { listenStepKeys, listenSwipes } from './presentation-input.ts';
 
 /**
  * Presenting: while `step` is set, the root has the class `presenting` (styles.css hides the header, filters,
@@ -18,14 +13,8 @@ const SWIPE_PX = 50;
  * The camera moves are the map's: it flies while presenting (selectFlying). This component only changes `step`.
  */
 export function createPresentation(shell: Pick<Shell, 'root' | 'mapWrap'>, store: AppStore) {
-  const prev = h('button', { type: 'button', class: 'present-prev' }, '‹');
-  const next = h('button', { type: 'button', class: 'present-next' }, '›');
-  const exit = h('button', { type: 'button', class: 'present-exit' }, '×');
-  const title = h('h2', { class: 'present-title' });
-  const count = h('span', { class: 'present-count' });
-  const keys = h('span', { class: 'present-keys', 'aria-hidden': 'true' });
-  const caption = h('div', { class: 'present-caption', 'aria-live': 'polite', 'aria-atomic': 'true' }, h('p', { class: 'present-meta' }, count, keys), title);
-  const bar = h('section', { class: 'present-bar', hidden: true, tabindex: -1 }, prev, caption, next, exit);
+  const parts = presentationBar();
+  const { bar, prev, next, exit } = parts;
   shell.mapWrap.append(bar);
 
   let returnTo: HTMLElement | null = null;
@@ -35,74 +24,22 @@ export function createPresentation(shell: Pick<Shell, 'root' | 'mapWrap'>, store
     const on = s.step !== null && s.steps.length > 0;
     shell.root.classList.toggle('presenting', on);
     bar.hidden = !on;
-    if (!on) {
-      if (wasPresenting) {
-        wasPresenting = false;
-        const back = returnTo;
-        returnTo = null;
-        if (back?.isConnected) back.focus();
-      }
-      return;
+    if (on) {
+      wasPresenting = true;
+      showStep(parts, s, s.step!);
+    } else if (wasPresenting) {
+      wasPresenting = false;
+      const back = returnTo;
+      returnTo = null;
+      if (back?.isConnected) back.focus();
     }
-    wasPresenting = true;
-    const lang = s.lang;
-    const i = s.step!;
-    const step = s.steps[i]!;
-    bar.setAttribute('aria-label', t(lang, 'presentRegion'));
-    bar.setAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
-    // The title is the presenter's text, shown as text; an untitled step is described by its view.
-    title.textContent = step.title.trim() || describeStep(step.view, s.data, lang);
-    count.textContent = `${i + 1} / ${s.steps.length}`;
-    count.setAttribute('aria-label', tf(lang, 'presentPosition', { n: i + 1, total: s.steps.length }));
-    keys.textContent = t(lang, 'presentKeys');
-    for (const [b, key] of [
-      [prev, 'presentPrev'],
-      [next, 'presentNext'],
-      [exit, 'presentExit'],
-    ] as const) {
-      b.setAttribute('aria-label', t(lang, key));
-      b.title = t(lang, key);
-    }
-    prev.disabled = i === 0;
-    next.disabled = i === s.steps.length - 1;
-    // A button that just became disabled drops focus to the page: keep it in the bar.
-    if (document.activeElement === prev && prev.disabled) (next.disabled ? bar : next).focus();
-    if (document.activeElement === next && next.disabled) (prev.disabled ? bar : prev).focus();
   };
 
   prev.addEventListener('click', () => store.getState().goStep('prev'));
   next.addEventListener('click', () => store.getState().goStep('next'));
   exit.addEventListener('click', () => store.getState().stopPresenting());
-
-  // Capture phase on the window, so the map's own keyboard handling (arrows pan it) never sees our keys.
-  const onKey = (e: KeyboardEvent) => {
-    if (store.getState().step === null || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
-    const target = e.target as HTMLElement | null;
-    if (target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], dialog[open]')) return;
-    const action = stepKeyAction(e.key);
-    if (!action) return;
-    // Space on one of our buttons presses that button.
-    if (action === 'next' && e.key !== 'ArrowRight' && e.key !== 'PageDown' && target instanceof HTMLButtonElement) return;
-    e.preventDefault();
-    e.stopPropagation();
-    if (action === 'exit') store.getState().stopPresenting();
-    else store.getState().goStep(action);
-  };
-  window.addEventListener('keydown', onKey, true);
-
-  // A swipe along the bar: left for the next step, right for the previous one (as one turns a page).
-  let swipe: { id: number; x: number; y: number } | null = null;
-  bar.addEventListener('pointerdown', (e) => {
-    if (e.pointerType !== 'mouse') swipe = { id: e.pointerId, x: e.clientX, y: e.clientY };
-  });
-  bar.addEventListener('pointerup', (e) => {
-    if (!swipe || swipe.id !== e.pointerId) return;
-    const dx = e.clientX - swipe.x;
-    const dy = e.clientY - swipe.y;
-    swipe = null;
-    if (Math.abs(dx) >= SWIPE_PX && Math.abs(dx) > 2 * Math.abs(dy)) store.getState().goStep(dx < 0 ? 'next' : 'prev');
-  });
-  bar.addEventListener('pointercancel', () => (swipe = null));
+  const stopKeys = listenStepKeys(store);
+  listenSwipes(bar, store);
 
   render(store.getState());
   const unsubscribe = store.subscribe(
@@ -131,7 +68,7 @@ export function createPresentation(shell: Pick<Shell, 'root' | 'mapWrap'>, store
     start,
     destroy() {
       unsubscribe();
-      window.removeEventListener('keydown', onKey, true);
+      stopKeys();
       shell.root.classList.remove('presenting');
       bar.remove();
     },

@@ -4,6 +4,7 @@ import { MAX_STEPS } from '../present/steps.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { dialogFrame } from './dialog-frame.ts';
 import { fill, h } from './dom.ts';
+import { focusControl, focusedControl, sameShape, stepItem, updateTitles, type StepActions, type StepControl } from './steps-list.ts';
 
 export interface StepsDialogOptions {
   /** Starts presenting at step `index` (src/ui/presentation.ts), with focus to return to afterwards. */
@@ -24,100 +25,36 @@ export interface StepsDialogOptions {
 export function createStepsDialog(store: AppStore, opts: StepsDialogOptions) {
   // Starting a presentation hands focus to it instead of the 演示 button.
   const frame = dialogFrame('steps', { parent: opts.parent, restoreFocus: () => store.getState().step === null });
-  const { id, dialog, heading } = frame;
-  const hint = h('p', { class: 'steps-hint', id: `${id}-hint` });
-  dialog.setAttribute('aria-describedby', hint.id);
-  const list = h('ol', { class: 'steps-list' });
-  const empty = h('p', { class: 'steps-empty' });
-  const add = h('button', { type: 'button', class: 'step-add' });
-  const start = h('button', { type: 'button', class: 'steps-start' });
-  const status = h('p', { class: 'steps-status', role: 'status', 'aria-live': 'polite' });
-  dialog.append(hint, list, empty, h('footer', { class: 'steps-foot' }, add, status, h('span', { class: 'spacer' }), start));
+  const { id, dialog } = frame;
+  const parts = dialogBody(frame);
+  const { list, add, start, status } = parts;
 
   /** What the list was last built from. */
   let built: Pick<AppState, 'steps' | 'lang' | 'data'> | null = null;
   /** The control to focus after the next rebuild: which step and which of its controls. */
-  let focusNext: { index: number; role: string } | null = null;
+  let focusNext: StepControl | null = null;
+
+  const actions: StepActions = {
+    rename: (i, title) => store.getState().renameStep(i, title),
+    startAt,
+    move,
+    remove,
+  };
 
   function render(s: AppState): void {
-    const lang = s.lang;
-    const text = (el: HTMLElement, key: StringKey) => (el.textContent = t(lang, key));
-    frame.localize(lang);
-    text(heading, 'stepsTitle');
-    text(hint, 'stepsHint');
-    text(empty, 'stepsEmpty');
-    text(add, 'stepAdd');
-    text(start, 'stepsStart');
-    list.setAttribute('aria-label', t(lang, 'stepsList'));
-    add.disabled = s.steps.length >= MAX_STEPS;
-    add.title = add.disabled ? tf(lang, 'stepsFull', { n: MAX_STEPS }) : '';
-    start.disabled = s.steps.length === 0;
-    empty.hidden = s.steps.length > 0;
-
+    localize(frame, parts, s);
     // A title being typed only changes that title: leave the list alone, or an IME composition (pinyin) would
     // be cut off by a rebuilt input. Other inputs take the new text in place.
-    const sameShape = built !== null && built.lang === lang && built.data === s.data && built.steps.length === s.steps.length && built.steps.every((x, i) => x.view === s.steps[i]!.view);
-    built = { steps: s.steps, lang, data: s.data };
-    if (sameShape && !focusNext) {
-      list.querySelectorAll<HTMLInputElement>('input.step-title').forEach((input, i) => {
-        const title = s.steps[i]?.title ?? '';
-        // The input being typed in already holds its title (the state took it from there): untouched.
-        if (input.value !== title) input.value = title;
-      });
-      return;
-    }
+    const keep = sameShape(built, s);
+    built = { steps: s.steps, lang: s.lang, data: s.data };
+    if (keep && !focusNext) return updateTitles(list, s.steps);
 
     // Where focus is now, to put it back on the rebuilt control.
-    const active = document.activeElement as HTMLElement | null;
-    const at = active && list.contains(active) ? { index: Number(active.dataset.index), role: active.dataset.role ?? '' } : null;
-    const target = focusNext ?? at;
+    const target = focusNext ?? focusedControl(list);
     focusNext = null;
-
-    fill(list, ...s.steps.map((step, i) => item(s, i, step.title, describeStep(step.view, s.data, lang))));
-    if (target) {
-      const q = (index: number, role: string) => list.querySelector<HTMLElement>(`[data-index="${index}"][data-role="${role}"]`);
-      let el = q(target.index, target.role) ?? q(Math.min(target.index, s.steps.length - 1), 'remove') ?? add;
-      // A move button at either end of the list is disabled: its step's title instead.
-      if (el instanceof HTMLButtonElement && el.disabled) el = q(target.index, 'title') ?? add;
-      el.focus();
-    }
-  }
-
-  function item(s: AppState, i: number, title: string, description: string): HTMLLIElement {
-    const lang = s.lang;
-    const n = i + 1;
-    const descId = `${id}-step-${i}-desc`;
-    const input = h('input', {
-      type: 'text',
-      class: 'step-title',
-      maxlength: 120,
-      'data-index': i,
-      'data-role': 'title',
-      'aria-label': tf(lang, 'stepTitleLabel', { n }),
-      'aria-describedby': descId,
-      placeholder: t(lang, 'stepTitlePlaceholder'),
-    });
-    input.value = title;
-    input.addEventListener('input', () => store.getState().renameStep(i, input.value));
-    const button = (role: string, label: string, text: string, onClick: () => void, disabled = false) => {
-      const b = h('button', { type: 'button', class: `step-${role}`, 'data-index': i, 'data-role': role, 'aria-label': label, title: label, disabled }, text);
-      b.addEventListener('click', onClick);
-      return b;
-    };
-    return h(
-      'li',
-      { class: 'step-item', 'data-index': i },
-      h('span', { class: 'step-number', 'aria-hidden': 'true' }, String(n)),
-      h('div', { class: 'step-body' }, input, h('p', { class: 'step-desc', id: descId }, description)),
-      h(
-        'div',
-        { class: 'step-actions' },
-        button('play', tf(lang, 'stepPresentFrom', { n }), '▶', () => startAt(i)),
-        button('up', tf(lang, 'stepUp', { n }), '↑', () => move(i, i - 1, 'up'), i === 0),
-        button('down', tf(lang, 'stepDown', { n }), '↓', () => move(i, i + 1, 'down'), i === s.steps.length - 1),
-        button('remove', tf(lang, 'stepRemove', { n }), t(lang, 'stepRemoveShort'), () => remove(i)),
-      ),
-    );
+    const count = s.steps.length;
+    fill(list, ...s.steps.map((step, i) => stepItem({ id, lang: s.lang, i, count, title: step.title, description: describeStep(step.view, s.data, s.lang) }, actions)));
+    if (target) focusControl(list, target, count, add);
   }
 
   function move(from: number, to: number, role: string): void {
@@ -170,6 +107,39 @@ export function createStepsDialog(store: AppStore, opts: StepsDialogOptions) {
     },
     element: dialog,
   };
+}
+
+type Frame = ReturnType<typeof dialogFrame>;
+type Parts = ReturnType<typeof dialogBody>;
+
+/** The dialog's body under its header: the hint, the list, the empty-list note, and the footer's buttons and status. */
+function dialogBody({ id, dialog }: Frame) {
+  const hint = h('p', { class: 'steps-hint', id: `${id}-hint` });
+  dialog.setAttribute('aria-describedby', hint.id);
+  const list = h('ol', { class: 'steps-list' });
+  const empty = h('p', { class: 'steps-empty' });
+  const add = h('button', { type: 'button', class: 'step-add' });
+  const start = h('button', { type: 'button', class: 'steps-start' });
+  const status = h('p', { class: 'steps-status', role: 'status', 'aria-live': 'polite' });
+  dialog.append(hint, list, empty, h('footer', { class: 'steps-foot' }, add, status, h('span', { class: 'spacer' }), start));
+  return { hint, list, empty, add, start, status };
+}
+
+/** The dialog's texts in the interface language, and which of its buttons can be pressed. */
+function localize(frame: Frame, { hint, list, empty, add, start }: Parts, s: AppState): void {
+  const lang = s.lang;
+  const text = (el: HTMLElement, key: StringKey) => (el.textContent = t(lang, key));
+  frame.localize(lang);
+  text(frame.heading, 'stepsTitle');
+  text(hint, 'stepsHint');
+  text(empty, 'stepsEmpty');
+  text(add, 'stepAdd');
+  text(start, 'stepsStart');
+  list.setAttribute('aria-label', t(lang, 'stepsList'));
+  add.disabled = s.steps.length >= MAX_STEPS;
+  add.title = add.disabled ? tf(lang, 'stepsFull', { n: MAX_STEPS }) : '';
+  start.disabled = s.steps.length === 0;
+  empty.hidden = s.steps.length > 0;
 }
 
 export type StepsDialog = ReturnType<typeof createStepsDialog>;

@@ -53,50 +53,24 @@ export function createVirtualRows(scroller: HTMLElement, tbody: HTMLTableSection
   let count = 0;
   let win: RowWindow = { start: 0, end: 0 };
   let rendered: HTMLTableRowElement[] = [];
-  const spacer = () => {
-    const td = document.createElement('td');
-    td.colSpan = opts.columns;
-    const tr = document.createElement('tr');
-    tr.className = 'spacer';
-    tr.setAttribute('aria-hidden', 'true');
-    tr.append(td);
-    return tr;
-  };
-  const top = spacer();
-  const bottom = spacer();
+  const top = spacerRow(opts.columns);
+  const bottom = spacerRow(opts.columns);
   const headerHeight = () => tbody.parentElement?.querySelector('thead')?.getBoundingClientRect().height ?? 0;
   // Before layout (a hidden table, a test DOM) the container has no height: assume a screenful.
   const viewport = () => scroller.clientHeight || 800;
+  const windowNow = () => rowWindow({ count, rowHeight, scrollTop: scroller.scrollTop, viewport: viewport(), overscan: opts.overscan ?? 10, renderAllUpTo });
 
   function render(): void {
     const virtual = count > renderAllUpTo;
-    win = rowWindow({ count, rowHeight, scrollTop: scroller.scrollTop, viewport: viewport(), overscan: opts.overscan ?? 10, renderAllUpTo });
+    win = windowNow();
     const firstVisible = Math.max(win.start, Math.min(win.end - 1, Math.floor(scroller.scrollTop / rowHeight)));
     rendered = opts.rows(win.start, win.end, firstVisible);
     top.style.height = `${win.start * rowHeight}px`;
     bottom.style.height = `${(count - win.end) * rowHeight}px`;
     const want: HTMLTableRowElement[] = [...(win.start > 0 ? [top] : []), ...rendered, ...(win.end < count ? [bottom] : [])];
-    if (table) {
-      if (virtual) table.setAttribute('aria-rowcount', String(count + 1));
-      else table.removeAttribute('aria-rowcount');
-    }
-    rendered.forEach((tr, i) => (virtual ? tr.setAttribute('aria-rowindex', String(win.start + i + 2)) : tr.removeAttribute('aria-rowindex')));
-    reconcile(want);
+    numberRows(table, rendered, virtual ? { start: win.start, count } : null);
+    reconcile(tbody, want, scroller);
     measure();
-  }
-
-  /** Puts `want` in the body with the fewest moves, so a focused row that stays is not taken out of the page. */
-  function reconcile(want: HTMLTableRowElement[]): void {
-    const focused = document.activeElement;
-    const hadFocus = focused instanceof HTMLElement && tbody.contains(focused);
-    const keep = new Set<Node>(want);
-    for (const child of [...tbody.children]) if (!keep.has(child)) child.remove();
-    let cursor = tbody.firstChild;
-    for (const tr of want) {
-      if (tr === cursor) cursor = cursor.nextSibling;
-      else tbody.insertBefore(tr, cursor);
-    }
-    if (hadFocus && document.activeElement !== focused) (focused.isConnected ? focused : scroller).focus({ preventScroll: true });
   }
 
   /** The CSS decides the real row height; read it once it is laid out, and re-render if the guess was off. */
@@ -121,7 +95,7 @@ export function createVirtualRows(scroller: HTMLElement, tbody: HTMLTableSection
   }
 
   const onScroll = () => {
-    const next = rowWindow({ count, rowHeight, scrollTop: scroller.scrollTop, viewport: viewport(), overscan: opts.overscan ?? 10, renderAllUpTo });
+    const next = windowNow();
     if (next.start !== win.start || next.end !== win.end) render();
   };
   scroller.addEventListener('scroll', onScroll, { passive: true });
@@ -149,4 +123,38 @@ export function createVirtualRows(scroller: HTMLElement, tbody: HTMLTableSection
       table?.removeAttribute('aria-rowcount');
     },
   };
+}
+
+/** A row standing in for the height of the rows not rendered, hidden from screen readers. */
+function spacerRow(columns: number): HTMLTableRowElement {
+  const td = document.createElement('td');
+  td.colSpan = columns;
+  const tr = document.createElement('tr');
+  tr.className = 'spacer';
+  tr.setAttribute('aria-hidden', 'true');
+  tr.append(td);
+  return tr;
+}
+
+/** Row count and row numbers for screen readers while virtual (`at` gives the window), none otherwise. */
+function numberRows(table: HTMLTableElement | null, rendered: HTMLTableRowElement[], at: { start: number; count: number } | null): void {
+  if (table) {
+    if (at) table.setAttribute('aria-rowcount', String(at.count + 1));
+    else table.removeAttribute('aria-rowcount');
+  }
+  rendered.forEach((tr, i) => (at ? tr.setAttribute('aria-rowindex', String(at.start + i + 2)) : tr.removeAttribute('aria-rowindex')));
+}
+
+/** Puts `want` in the body with the fewest moves, so a focused row that stays is not taken out of the page. */
+function reconcile(tbody: HTMLTableSectionElement, want: HTMLTableRowElement[], scroller: HTMLElement): void {
+  const focused = document.activeElement;
+  const hadFocus = focused instanceof HTMLElement && tbody.contains(focused);
+  const keep = new Set<Node>(want);
+  for (const child of [...tbody.children]) if (!keep.has(child)) child.remove();
+  let cursor = tbody.firstChild;
+  for (const tr of want) {
+    if (tr === cursor) cursor = cursor.nextSibling;
+    else tbody.insertBefore(tr, cursor);
+  }
+  if (hadFocus && document.activeElement !== focused) (focused.isConnected ? focused : scroller).focus({ preventScroll: true });
 }
