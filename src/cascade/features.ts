@@ -1,0 +1,147 @@
+import type { CategoryId } from '../domain/categories.ts';
+import type { Task } from '../domain/task.ts';
+import { plainText, windows } from './copied.ts';
+import type { TermFinder } from './terms.ts';
+
+/** What a task is compared on: its lexicon terms, heading, quoted titles, kinds of target and categories. */
+export interface TaskFeatures {
+  /** Canonical term → how many times the task mentions it (a mention of 关中平原城市群 also counts for 城市群). */
+  terms: Map<string, number>;
+  /** Canonical term → in how many sentences (up to 。；！？) it stands. */
+  sentences: Map<string, number>;
+  /** Terms of the lead phrase: what the task is about. */
+  headingTerms: Set<string>;
+  /** Terms a target of the task counts (保障性租赁住房 in 全年建设保障性租赁住房2万套): a measure with a number. */
+  targetTerms: Set<string>;
+  /** Character bigrams of the lead phrase, for telling two tasks under one heading. */
+  heading: Set<string>;
+  /** Normalised 《titles》. */
+  titles: Set<string>;
+  /** `term·unit family` for each target whose clause counts something the lexicon knows (老旧小区·items). */
+  targetKinds: Set<string>;
+  categories: readonly CategoryId[];
+  /** The text as copies are looked for in (see copied.ts), responsibility notes masked. */
+  plain: string;
+  /** Its windows, made when the task is first an upper candidate. */
+  windows?: Set<string>;
+}
+
+/**
+ * Families of units that count the same kind of thing: 2万套 and 3000间 are both dwellings; 个 and 座 both count
+ * items. 28个老旧小区 (neighbourhoods) and 100万户 (households) are different measures of one programme.
+ */
+const UNIT_FAMILIES: Record<string, string> = {
+  人: 'people', 人次: 'people', 名: 'people',
+  套: 'dwellings', 间: 'dwellings', 户: 'dwellings',
+  个: 'items', 所: 'items', 家: 'items', 座: 'items', 处: 'items', 条: 'items', 辆: 'items', 台: 'items', 项: 'items', 张: 'items',
+  元: 'money',
+  '%': 'share', 个百分点: 'share',
+  公里: 'length', 米: 'length', 千米: 'length',
+  平方米: 'area', 平米: 'area', 公顷: 'area', 亩: 'area', 平方公里: 'area',
+  倍: 'multiple',
+};
+
+export function unitFamily(unit: string): string {
+  return UNIT_FAMILIES[unit] ?? unit;
+}
+
+/** 《…》 titles, without spaces, quotes or inner brackets, so two spellings of one title compare equal. */
+export function quotedTitles(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/《([^《》]{2,100})》/g)) {
+    const title = m[1]!.replace(/[\s"'“”‘’<>〈〉]/g, '');
+    if (title.length >= 4) out.add(title);
+  }
+  return out;
+}
+
+/** Bigrams of a lead phrase's Chinese characters, its numbering and punctuation left out. */
+export function headingBigrams(title: string): Set<string> {
+  const s = title.replace(/^[（(][^）)]{1,4}[）)]|^\d+[．.]/, '').replace(/[^\u4e00-\u9fff]/g, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+  return out;
+}
+
+/** Dice's coefficient of two bigram sets: 1 for one heading, ~0.8 for 推动/推进 of one heading. */
+export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size + b.size === 0) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return (2 * n) / (a.size + b.size);
+}
+
+/** A term and the broader term it also counts as. */
+function withBroader(term: string, finder: TermFinder): string[] {
+  const broader = finder.info(term).broader;
+  return broader === null ? [term] : [term, broader];
+}
+
+/**
+ * A target clause names what it counts before the number (新开工改造城镇老旧小区2016个) or right after it
+ * (启动改造28个老旧小区): the terms from the clause's start to the next stop after the number.
+ */
+function targetKinds(task: Task, finder: TermFinder): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const target of task.targets) {
+    const start = task.text.indexOf(target.text);
+    if (start < 0) continue;
+    const rest = task.text.slice(start + target.text.length);
+    const tail = /^[^，。；、,;（(]{0,12}/.exec(rest)![0];
+    for (const hit of finder.find(target.text + tail)) out.push([hit.term, unitFamily(target.unit)]);
+  }
+  return out;
+}
+
+/**
+ * The task's text with its responsibility notes' bodies blanked out, offsets kept: 省文物局 names a department,
+ * not a line of work on 文物.
+ */
+export function maskDepartments(task: Task): string {
+  let text = task.text;
+  for (const name of task.departments) {
+    if (name.length < 2) continue;
+    text = text.split(name).join('□'.repeat(name.length));
+  }
+  return text;
+}
+
+export function taskFeatures(task: Task, finder: TermFinder): TaskFeatures {
+  const text = maskDepartments(task);
+  const terms = new Map<string, number>();
+  const sentences = new Map<string, number>();
+  const lastSentence = new Map<string, number>();
+  const stops = [...text.matchAll(/[。；;！？]/g)].map((m) => m.index);
+  let sentence = 0;
+  for (const hit of finder.find(text)) {
+    while (sentence < stops.length && stops[sentence]! < hit.start) sentence++;
+    for (const t of withBroader(hit.term, finder)) {
+      terms.set(t, (terms.get(t) ?? 0) + 1);
+      if (lastSentence.get(t) === sentence) continue;
+      lastSentence.set(t, sentence);
+      sentences.set(t, (sentences.get(t) ?? 0) + 1);
+    }
+  }
+  const kinds = targetKinds(task, finder);
+  return {
+    terms,
+    sentences,
+    headingTerms: new Set(finder.find(task.title).flatMap((h) => withBroader(h.term, finder))),
+    targetTerms: new Set(kinds.map(([term]) => term)),
+    heading: headingBigrams(task.title),
+    titles: quotedTitles(task.text),
+    targetKinds: new Set(kinds.map(([term, family]) => `${term}·${family}`)),
+    categories: task.categories,
+    plain: plainText(withoutLabel(text)),
+  };
+}
+
+/** The text after its numbering ((三), （三）, 3．), which two tasks share by chance. */
+export function withoutLabel(text: string): string {
+  return text.replace(/^\s*[（(]?[一二三四五六七八九十百\d]{1,4}[)）．.、]/, '');
+}
+
+/** The windows of a task's text, made once. */
+export function windowsOf(f: TaskFeatures): Set<string> {
+  return (f.windows ??= windows(f.plain));
+}
