@@ -36,7 +36,7 @@ function reasonsEn(e: LinkEvidence): string[] {
   const out: string[] = [];
   if (e.terms.length > 0) out.push(`both name ${list(e.terms)}`);
   if (e.titles.length > 0) out.push(`both cite ${list(e.titles.map((t) => `《${t}》`))}`);
-  if (e.copied) out.push(`it repeats “${cut(e.copied)}” word for word`);
+  if (e.copied) out.push(`both write “${cut(e.copied)}” word for word`);
   if (e.sameHeading) out.push('they share a heading');
   if (e.targets.length > 0) out.push(`both set a number for ${list(e.targets.map((t) => t.split('·')[0]!))}`);
   if (e.categories.length > 0) out.push(`both are filed under ${list(e.categories.map((c) => label(c, 'en')))}`);

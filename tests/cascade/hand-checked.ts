@@ -32,6 +32,21 @@ export const JUDGED: ReadonlyArray<readonly [keyof typeof DOCS, keyof typeof DOC
 
 export type Verdict = 'yes' | 'maybe' | 'no';
 
+/**
+ * Pairs first left as `no` (unlisted) and changed to `maybe` after reading the linker's first output: on a
+ * second reading each shares a concrete sub-measure. Precision is also reported as if they were `no`.
+ */
+export const REJUDGED: ReadonlyArray<readonly [string, string]> = [
+  ['Y9', 'N18'],
+  ['Y10', 'C32'],
+  ['Y10', 'N23'],
+  ['Y10', 'N13'],
+  ['Y17', 'C20'],
+  ['S13', 'N23'],
+  ['S18', 'N4'],
+  ['C19', 'N16'],
+];
+
 export const PAIRS: ReadonlyArray<readonly [string, string, Verdict, string]> = [
   // 洋县 2023 → 陕西 2023: 洋县's plan follows 陕西's, often word for word.
   ['Y1', 'S1', 'yes', 'both: 户籍制度改革, “实际工作+实际居住”落户, 6月底前户口迁移“跨省通办”'],
@@ -60,10 +75,12 @@ export const PAIRS: ReadonlyArray<readonly [string, string, Verdict, string]> = 
   ['Y17', 'S2', 'no', 'rural public services vs equal urban services for migrants: only the theme 基本公共服务'],
   ['Y18', 'S23', 'yes', 'same title 强化人才保障: 天汉英才 under 三秦英才, 人才引育'],
   ['Y19', 'S24', 'yes', 'word for word: 亩均论英雄, 标准地+承诺制, 批而未供, 集体经营性建设用地入市'],
+  ['Y19', 'S18', 'no', '洋县 is not in the 西咸 pilot zone: its own 入市 reform does not carry out the zone\'s pilot tasks'],
   ['Y20', 'S25', 'yes', 'word for word: REITs, 在线审批监管平台金融服务功能, 产业投资基金'],
 
   // 洋县 2023 → 陕西 county-town plan 2022.
   ['Y1', 'C35', 'maybe', '深化户籍制度改革 is one phrase of C35, whose measures are about 市民化 funding and land'],
+  ['Y2', 'C20', 'no', '随迁子女 schooling vs the supply of school places: only the sector 义务教育'],
   ['Y2', 'C35', 'maybe', 'equal 教育、医疗、住房 services for 非户籍 residents is one clause of C35'],
   ['Y3', 'C12', 'yes', '农民工 技能培训 with subsidies: 补贴性培训 carries out 培训补贴政策'],
   ['Y3', 'C35', 'maybe', 'both build a 农民工综合服务平台, one clause of each'],
@@ -84,12 +101,11 @@ export const PAIRS: ReadonlyArray<readonly [string, string, Verdict, string]> = 
   ['Y9', 'C16', 'yes', '自然灾害监测预警, 应急避难场所, 应急救援装备'],
   ['Y9', 'C17', 'yes', '燃气管道老化更新改造'],
   ['Y9', 'C27', 'maybe', 'one 污水管网 project'],
-  ['Y9', 'N18', 'maybe', 'one 污水管网 project vs repairing 污水管网 prone to 内涝; re-judged from no after the first run'],
   ['Y10', 'C17', 'yes', '新开工改造城镇老旧小区28个'],
   ['Y10', 'C20', 'yes', '学前教育普惠, 普惠性幼儿园, 义务教育优质均衡发展'],
   ['Y10', 'C21', 'yes', '社区居家养老服务, 普惠托育服务体系'],
   ['Y10', 'C29', 'yes', '推动非物质文化遗产融入城市建设'],
-  ['Y10', 'C32', 'maybe', '义务教育优质均衡 and 优质医疗资源 in one clause each; re-judged from no after the first run'],
+  ['Y10', 'C32', 'maybe', '义务教育优质均衡 and 优质医疗资源 in one clause each'],
   ['Y10', 'C19', 'maybe', '医院、中医院提标扩容 vs 县级医院（含中医院）服务能力提升'],
   ['Y11', 'C25', 'yes', '绿色建筑, 装配式建筑, 新建建筑执行绿色建筑标准'],
   ['Y11', 'C26', 'yes', '垃圾分类, 危险废物'],
@@ -99,12 +115,10 @@ export const PAIRS: ReadonlyArray<readonly [string, string, Verdict, string]> = 
   ['Y13', 'C10', 'yes', '秦创原创新驱动平台, 高新技术企业, 研发投入'],
   ['Y15', 'C34', 'yes', '大型搬迁安置区 follow-up support'],
   ['Y16', 'C28', 'maybe', 'only 农村黑臭水体整治'],
-  ['Y17', 'C20', 'maybe', '改善农村义务教育学校办学条件 vs 义务教育学校标准化建设; re-judged from no after the first run'],
-  ['Y2', 'C20', 'no', '随迁子女 schooling vs the supply of school places: only the sector 义务教育'],
-  ['Y19', 'S18', 'no', '洋县 is not in the 西咸 pilot zone: its own 入市 reform does not carry out the zone\'s pilot tasks'],
-  ['Y19', 'C30', 'no', 'as for S18: the pilot zone\'s tasks, not 洋县\'s'],
+  ['Y17', 'C20', 'maybe', '改善农村义务教育学校办学条件 vs 义务教育学校标准化建设'],
   ['Y17', 'C32', 'yes', '城乡学校共同体, 紧密型医共体'],
   ['Y19', 'C38', 'yes', '标准地, 批而未供和闲置土地, 低效用地, 集体经营性建设用地入市'],
+  ['Y19', 'C30', 'no', 'as for S18: the pilot zone\'s tasks, not 洋县\'s'],
   ['Y20', 'C36', 'yes', 'REITs, 社会资本参与开发运营, 盘活国有存量资产'],
   ['Y20', 'C37', 'yes', '融资平台市场化转型升级'],
   ['Y14', 'C11', 'no', '城市治理 vs 县域经济考核: 考核 and 机制 are not a line of work'],
@@ -123,11 +137,12 @@ export const PAIRS: ReadonlyArray<readonly [string, string, Verdict, string]> = 
   ['Y9', 'N14', 'yes', '燃气管道等老化更新改造'],
   ['Y9', 'N15', 'yes', '排水防涝能力'],
   ['Y9', 'N16', 'yes', '灾害监测预警, 高层建筑、大型商业综合体等重点场所消防安全管理, word for word'],
+  ['Y9', 'N18', 'maybe', 'one 污水管网 project vs repairing 污水管网 prone to 内涝'],
   ['Y10', 'N11', 'yes', '有序推进城市更新, 城镇老旧小区'],
   ['Y10', 'N19', 'yes', '推动非物质文化遗产融入城市建设, word for word'],
   ['Y10', 'N20', 'maybe', 'only 国土空间规划编制'],
-  ['Y10', 'N23', 'maybe', 'a county\'s 普惠托育, 义务教育优质均衡发展县 and 养老服务网络 measures inside an urban-liveability bundle; re-judged from no after the first run'],
-  ['Y10', 'N13', 'maybe', '养老服务, 托育, 普惠性幼儿园 sub-measures of two bundles; re-judged from no after the first run'],
+  ['Y10', 'N23', 'maybe', 'a county\'s 普惠托育, 义务教育优质均衡发展县 and 养老服务网络 measures inside an urban-liveability bundle'],
+  ['Y10', 'N13', 'maybe', '养老服务, 托育, 普惠性幼儿园 sub-measures of two bundles'],
   ['Y11', 'N18', 'yes', '垃圾分类, 绿色出行/绿色家庭/绿色社区 创建'],
   ['Y12', 'N17', 'yes', '行政许可、办税缴费、证照证明等线上办事便利, word for word'],
   ['Y14', 'N21', 'yes', '网格化 基层治理, 矛盾纠纷 调处'],
@@ -159,7 +174,7 @@ export const PAIRS: ReadonlyArray<readonly [string, string, Verdict, string]> = 
   ['S13', 'N19', 'maybe', '加强历史文化保护传承, a phrase in a bundle'],
   ['S13', 'N13', 'maybe', '充电桩, 停车, 养老服务设施, 托育 in a bundle'],
   ['S13', 'N20', 'maybe', '国土空间规划编制'],
-  ['S13', 'N23', 'maybe', '义务教育优质均衡, 婴幼儿照护, 优质医疗资源 sub-measures of two bundles; re-judged from no after the first run'],
+  ['S13', 'N23', 'maybe', '义务教育优质均衡, 婴幼儿照护, 优质医疗资源 sub-measures of two bundles'],
   ['S14', 'N17', 'yes', '城市大数据综合应用平台, 中小城市基础网络完善工程, word for word'],
   ['S15', 'N18', 'yes', '危险废弃物和医疗废弃物集中处理设施, 垃圾分类, word for word'],
   ['S15', 'N20', 'maybe', '合理控制老城区开发强度, one sentence'],
@@ -167,7 +182,7 @@ export const PAIRS: ReadonlyArray<readonly [string, string, Verdict, string]> = 
   ['S17', 'N26', 'yes', '易地扶贫搬迁安置区融入新型城镇化'],
   ['S18', 'N25', 'yes', '国家城乡融合发展试验区, 集体经营性建设用地入市'],
   ['S19', 'N25', 'yes', '宅基地制度改革试点'],
-  ['S18', 'N4', 'maybe', 'one of the 试验区\'s pilot tasks is N4\'s exit of 进城落户农民\'s 承包权、宅基地使用权、集体收益分配权; re-judged from no after the first run'],
+  ['S18', 'N4', 'maybe', 'one of the 试验区\'s pilot tasks is N4\'s exit of 进城落户农民\'s 承包权、宅基地使用权、集体收益分配权'],
   ['S19', 'N21', 'no', 'both 引导高校毕业生 to work, but to villages vs to urban communities: a different line'],
   ['S20', 'N24', 'maybe', '城乡供水一体化 in one clause'],
   ['S21', 'N23', 'yes', '农村公共服务: 普惠性学前教育, 县域医疗资源, 养老服务'],
@@ -195,7 +210,7 @@ export const PAIRS: ReadonlyArray<readonly [string, string, Verdict, string]> = 
   ['C17', 'N14', 'yes', '老化燃气管道更新改造, 架空线路入地'],
   ['C17', 'N11', 'yes', '老旧小区, 老旧厂区, 老旧街区, 城中村'],
   ['C18', 'N17', 'yes', '中西部中小城市基础网络完善工程'],
-  ['C19', 'N16', 'maybe', '疾控中心 construction, one clause of each; re-judged from no after the first run'],
+  ['C19', 'N16', 'maybe', '疾控中心 construction, one clause of each'],
   ['C19', 'N23', 'maybe', '县级医院服务能力 vs 增强县级医院综合能力'],
   ['C20', 'N23', 'maybe', '县域义务教育优质均衡, 公办幼儿园'],
   ['C21', 'N23', 'maybe', '普惠托育, 养老服务'],
