@@ -13,33 +13,128 @@ export const MIN_COPY = 12;
  */
 export const MIN_COPY_BEYOND_TERMS = 8;
 
+/** Whether a UTF-16 code unit is compared: a CJK ideograph, an ASCII letter or digit. */
+function isPlain(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** The text as compared: characters, letters and digits. */
 export function plainText(text: string): string {
   return text.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '');
 }
 
-/** Every window of MIN_COPY characters of a plain text. */
-export function windows(plain: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + MIN_COPY <= plain.length; i++) out.add(plain.slice(i, i + MIN_COPY));
+/** A text as compared, from offset `from` on, with where each of its characters stands in the text. */
+export function plainOf(text: string, from = 0): { plain: string; at: Int32Array } {
+  const at = new Int32Array(Math.max(0, text.length - from));
+  const codes = new Uint16Array(at.length);
+  let n = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isPlain(c)) continue;
+    codes[n] = c;
+    at[n++] = i;
+  }
+  return { plain: fromCodes(codes, n), at: at.slice(0, n) };
+}
+
+/** A little-endian machine can decode code units as UTF-16LE natively, much faster than fromCharCode. */
+const UTF16 = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? new TextDecoder('utf-16le') : null;
+
+/** The string of the first n code units. */
+export function fromCodes(codes: Uint16Array, n: number): string {
+  if (UTF16) return UTF16.decode(codes.subarray(0, n));
+  let out = '';
+  // In chunks: an argument list has a length limit.
+  for (let i = 0; i < n; i += 4096) out += String.fromCharCode(...codes.subarray(i, Math.min(n, i + 4096)));
   return out;
 }
 
 /**
- * The longest run of `lower` that `upper` also holds, if it is at least MIN_COPY long; `upperWindows` are the
- * upper text's windows (kept by the caller, as one upper task meets many lower ones).
+ * A hash of every window of MIN_COPY characters, in order (a polynomial rolling hash, mod 2^32). Comparing
+ * numbers instead of strings keeps a pair's check to a few microseconds: the linker makes it for every
+ * candidate pair.
  */
-export function longestCopy(lower: string, upper: string, upperWindows: ReadonlySet<string>): string | null {
-  let best = '';
-  for (let i = 0; i + MIN_COPY <= lower.length; i++) {
-    if (!upperWindows.has(lower.slice(i, i + MIN_COPY))) continue;
-    // Grow the run while it still occurs in the upper text, then skip past it.
-    let end = i + MIN_COPY;
-    while (end < lower.length && upper.includes(lower.slice(i, end + 1))) end++;
-    if (end - i > best.length) best = lower.slice(i, end);
-    i = end - MIN_COPY;
+export function windowHashes(plain: string): Uint32Array {
+  const n = Math.max(0, plain.length - MIN_COPY + 1);
+  const out = new Uint32Array(n);
+  const B = 0x01000193;
+  let pow = 1;
+  for (let k = 0; k < MIN_COPY - 1; k++) pow = Math.imul(pow, B);
+  let h = 0;
+  for (let i = 0; i < plain.length; i++) {
+    if (i >= MIN_COPY) h = (h - Math.imul(plain.charCodeAt(i - MIN_COPY), pow)) | 0;
+    h = (Math.imul(h, B) + plain.charCodeAt(i)) | 0;
+    if (i >= MIN_COPY - 1) out[i - MIN_COPY + 1] = h >>> 0;
   }
-  return best.length >= MIN_COPY ? best : null;
+  return out;
+}
+
+/**
+ * A text's window hashes for lookups: an open-addressed table, at most half full, so a lookup is a probe or two.
+ * A hash is stored plus one (0 marks an empty slot; a hash of 2^32 − 1 wraps to 0 and is simply not found).
+ */
+export interface WindowSet {
+  table: Uint32Array;
+  mask: number;
+}
+
+export function windowSet(hashes: Uint32Array): WindowSet {
+  let size = 16;
+  while (size < hashes.length * 2) size *= 2;
+  const table = new Uint32Array(size);
+  const mask = size - 1;
+  for (const h of hashes) {
+    const v = (h + 1) >>> 0;
+    let k = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
+    while (table[k] !== 0 && table[k] !== v) k = (k + 1) & mask;
+    table[k] = v;
+  }
+  return { table, mask };
+}
+
+function has(set: WindowSet, h: number): boolean {
+  const v = (h + 1) >>> 0;
+  let k = (Math.imul(h, 0x9e3779b1) >>> 0) & set.mask;
+  for (;;) {
+    const x = set.table[k]!;
+    if (x === v) return true;
+    if (x === 0) return false;
+    k = (k + 1) & set.mask;
+  }
+}
+
+/**
+ * The longest run of `lower` that `upper` also holds, as [start, end) in `lower`, if it is at least MIN_COPY
+ * long. Runs of consecutive window hits are candidates, checked against the text itself (a hash can collide,
+ * and two windows can hit in different places), longest first.
+ */
+export function longestCopy(lower: string, lowerHashes: Uint32Array, upper: string, upperSet: WindowSet): [number, number] | null {
+  let runs: Array<[number, number]> | null = null;
+  for (let i = 0; i < lowerHashes.length; ) {
+    if (!has(upperSet, lowerHashes[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lowerHashes.length && has(upperSet, lowerHashes[j]!)) j++;
+    (runs ??= []).push([i, j - 1 + MIN_COPY]);
+    i = j;
+  }
+  if (runs === null) return null;
+  runs.sort((a, b) => b[1] - b[0] - (a[1] - a[0]));
+  let best: [number, number] = [0, 0];
+  for (const [start, end] of runs) {
+    if (end - start <= best[1] - best[0]) break;
+    if (upper.includes(lower.slice(start, end))) return [start, end];
+    // The run's windows hit in different places: find the longest piece that does occur.
+    for (let i = start; i + MIN_COPY <= end; i++) {
+      let e = i + MIN_COPY;
+      if (!upper.includes(lower.slice(i, e))) continue;
+      while (e < end && upper.includes(lower.slice(i, e + 1))) e++;
+      if (e - i > best[1] - best[0]) best = [i, e];
+    }
+  }
+  return best[1] - best[0] >= MIN_COPY ? best : null;
 }
 
 /**
@@ -47,14 +142,7 @@ export function longestCopy(lower: string, upper: string, upperWindows: Readonly
  * plain characters. Null when the text does not hold it.
  */
 export function locatePlain(text: string, run: string): [number, number] | null {
-  const keep = /[\u4e00-\u9fffA-Za-z0-9]/;
-  let plain = '';
-  const at: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!keep.test(text[i]!)) continue;
-    plain += text[i];
-    at.push(i);
-  }
+  const { plain, at } = plainOf(text);
   const k = plain.indexOf(run);
   return k < 0 || run.length === 0 ? null : [at[k]!, at[k + run.length - 1]! + 1];
 }

@@ -1,6 +1,6 @@
 import type { CategoryId } from '../domain/categories.ts';
 import type { Task } from '../domain/task.ts';
-import { plainText, windows } from './copied.ts';
+import { plainOf, windowHashes, windowSet, type WindowSet } from './copied.ts';
 import type { TermFinder } from './terms.ts';
 
 /** What a task is compared on: its lexicon terms, heading, quoted titles, kinds of target and categories. */
@@ -20,10 +20,15 @@ export interface TaskFeatures {
   /** `term·unit family` for each target whose clause counts something the lexicon knows (老旧小区·items). */
   targetKinds: Set<string>;
   categories: readonly CategoryId[];
-  /** The text as copies are looked for in (see copied.ts), responsibility notes masked. */
+  /** The text as copies are looked for in (see copied.ts): after the numbering, responsibility notes masked. */
   plain: string;
-  /** Its windows, made when the task is first an upper candidate. */
-  windows?: Set<string>;
+  /** Where each character of `plain` stands in `task.text`. */
+  plainAt: Int32Array;
+  /** 1 for each character of `plain` inside a lexicon term. */
+  inTerm: Uint8Array;
+  /** Hashes of its windows in order, and sorted: made when first needed (copied.ts). */
+  hashes?: Uint32Array;
+  windows?: WindowSet;
 }
 
 /**
@@ -113,7 +118,8 @@ export function taskFeatures(task: Task, finder: TermFinder): TaskFeatures {
   const lastSentence = new Map<string, number>();
   const stops = [...text.matchAll(/[。；;！？]/g)].map((m) => m.index);
   let sentence = 0;
-  for (const hit of finder.find(text)) {
+  const hits = finder.find(text);
+  for (const hit of hits) {
     while (sentence < stops.length && stops[sentence]! < hit.start) sentence++;
     for (const t of withBroader(hit.term, finder)) {
       terms.set(t, (terms.get(t) ?? 0) + 1);
@@ -123,6 +129,12 @@ export function taskFeatures(task: Task, finder: TermFinder): TaskFeatures {
     }
   }
   const kinds = targetKinds(task, finder);
+  const { plain, at } = plainOf(text, labelLength(text));
+  const inTerm = new Uint8Array(plain.length);
+  for (let i = 0, h = 0; i < plain.length; i++) {
+    while (h < hits.length && hits[h]!.end <= at[i]!) h++;
+    if (h < hits.length && hits[h]!.start <= at[i]!) inTerm[i] = 1;
+  }
   return {
     terms,
     sentences,
@@ -132,16 +144,23 @@ export function taskFeatures(task: Task, finder: TermFinder): TaskFeatures {
     titles: quotedTitles(task.text),
     targetKinds: new Set(kinds.map(([term, family]) => `${term}·${family}`)),
     categories: task.categories,
-    plain: plainText(withoutLabel(text)),
+    plain,
+    plainAt: at,
+    inTerm,
   };
 }
 
-/** The text after its numbering ((三), （三）, 3．), which two tasks share by chance. */
-export function withoutLabel(text: string): string {
-  return text.replace(/^\s*[（(]?[一二三四五六七八九十百\d]{1,4}[)）．.、]/, '');
+/** The length of a task's numbering ((三), （三）, 3．), which two tasks share by chance. */
+function labelLength(text: string): number {
+  return /^\s*[（(]?[一二三四五六七八九十百\d]{1,4}[)）．.、]/.exec(text)?.[0].length ?? 0;
 }
 
-/** The windows of a task's text, made once. */
-export function windowsOf(f: TaskFeatures): Set<string> {
-  return (f.windows ??= windows(f.plain));
+/** The window hashes of a task's text, in order, made once. */
+export function hashesOf(f: TaskFeatures): Uint32Array {
+  return (f.hashes ??= windowHashes(f.plain));
+}
+
+/** The window hashes of a task's text, for lookups, made once. */
+export function windowSetOf(f: TaskFeatures): WindowSet {
+  return (f.windows ??= windowSet(hashesOf(f)));
 }

@@ -5,10 +5,12 @@
  */
 export class TermWeights {
   private readonly df = new Map<string, number>();
+  private readonly cache = new Map<string, number>();
   private n = 0;
 
   /** Counts one task's distinct terms. */
   add(terms: Iterable<string>): void {
+    this.cache.clear();
     this.n++;
     for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
   }
@@ -22,7 +24,12 @@ export class TermWeights {
   }
 
   weight(term: string): number {
-    const df = this.df.get(term) ?? 0;
-    return df === 0 ? 0 : Math.max(0, Math.log(this.n / df));
+    let w = this.cache.get(term);
+    if (w === undefined) {
+      const df = this.df.get(term) ?? 0;
+      w = df === 0 ? 0 : Math.max(0, Math.log(this.n / df));
+      this.cache.set(term, w);
+    }
+    return w;
   }
 }

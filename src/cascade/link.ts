@@ -1,9 +1,8 @@
 import type { ExtractedDocument } from '../domain/task.ts';
-import { locatePlain } from './copied.ts';
 import { taskFeatures, type TaskFeatures } from './features.ts';
 import { TermWeights } from './idf.ts';
 import { documentRegion, upperRegions } from './scope.ts';
-import { LINK_RULES, scorePair } from './score.ts';
+import { LINK_RULES, lowerTerms, scorePair } from './score.ts';
 import { defaultTermFinder, type TermFinder } from './terms.ts';
 import type { Link } from './types.ts';
 
@@ -21,6 +20,8 @@ export interface LinkOptions {
 
 interface Indexed {
   id: string;
+  /** Position in the documents' task order: ties between equal scores go to the earlier task. */
+  order: number;
   text: string;
   features: TaskFeatures;
 }
@@ -28,7 +29,7 @@ interface Indexed {
 /**
  * Every link between the documents' tasks: for each task, the tasks of documents one or more levels up that
  * it carries out, strongest first within each lower task. Candidates come from an inverted index per document
- * (term or heading bigram → tasks), so the cost grows with the tasks that share a term with a task, not with
+ * (term or cited title → tasks), so the cost grows with the tasks that share a term with a task, not with
  * pairs of tasks. Documents need distinct ids (task ids are `${document.id}/${seq}`).
  */
 export function linkDocuments(documents: readonly ExtractedDocument[], opts: LinkOptions = {}): Link[] {
@@ -39,7 +40,8 @@ export function linkDocuments(documents: readonly ExtractedDocument[], opts: Lin
     ids.add(d.document.id);
   }
   const weights = new TermWeights();
-  const docs = documents.map((doc) => doc.tasks.map((task): Indexed => ({ id: task.id, text: task.text, features: taskFeatures(task, finder) })));
+  let order = 0;
+  const docs = documents.map((doc) => doc.tasks.map((task): Indexed => ({ id: task.id, order: order++, text: task.text, features: taskFeatures(task, finder) })));
   for (const tasks of docs) for (const t of tasks) weights.add(t.features.terms.keys());
   for (const b of opts.background ?? []) {
     if (ids.has(b.document.id)) continue;
@@ -58,22 +60,35 @@ export function linkDocuments(documents: readonly ExtractedDocument[], opts: Lin
     const upper = uppers(k).map(indexOf);
     if (upper.length === 0) return;
     for (const lower of tasks) {
-      const candidates = new Set<Indexed>();
-      for (const key of keysOf(lower.features)) for (const byKey of upper) for (const t of byKey.get(key) ?? []) candidates.add(t);
-      const found: Link[] = [];
-      for (const cand of candidates) {
-        const s = scorePair(lower.features, cand.features, weights, finder);
+      const found: Array<[Link, number]> = [];
+      const terms = lowerTerms(lower.features, weights, finder);
+      for (const [cand, core] of candidates(lower.features, upper, weights)) {
+        // What the shared terms and titles could weigh at most: below the floor, no need to look closer.
+        if (core < LINK_RULES.minCoreEvidence) continue;
+        const s = scorePair(lower.features, terms, cand.features);
         if (!s) continue;
         // Show a copied clause as the lower task writes it, punctuation and all.
-        const at = s.evidence.copied === null ? null : locatePlain(lower.text, s.evidence.copied);
-        if (at) s.evidence.copied = lower.text.slice(at[0], at[1]);
-        found.push({ lower: lower.id, upper: cand.id, score: s.score, evidence: s.evidence });
+        if (s.copiedAt) s.evidence.copied = lower.text.slice(s.copiedAt[0], s.copiedAt[1]);
+        found.push([{ lower: lower.id, upper: cand.id, score: s.score, evidence: s.evidence }, cand.order]);
       }
-      found.sort((a, b) => b.score - a.score || a.upper.localeCompare(b.upper, 'en', { numeric: true }));
-      links.push(...found);
+      found.sort((a, b) => b[0].score - a[0].score || a[1] - b[1]);
+      for (const [link] of found) links.push(link);
     }
   });
   return links;
+}
+
+/**
+ * The upper tasks sharing a term or a cited title with a task, each with an upper bound of what the shared
+ * terms and titles weigh (a broader term counted beside its specific one, context terms at full weight).
+ */
+function candidates(f: TaskFeatures, upper: ReadonlyArray<Map<string, Indexed[]>>, weights: TermWeights): Map<Indexed, number> {
+  const out = new Map<Indexed, number>();
+  for (const key of keysOf(f)) {
+    const w = key.startsWith('t:') ? weights.weight(key.slice(2)) : LINK_RULES.titleWeight;
+    for (const byKey of upper) for (const t of byKey.get(key) ?? []) out.set(t, (out.get(t) ?? 0) + w);
+  }
+  return out;
 }
 
 /** The default `uppers`: documents of strictly containing regions, not of a later year. */
@@ -95,11 +110,11 @@ function byRegion(documents: readonly ExtractedDocument[]): (lower: number) => n
 }
 
 /**
- * What a task is looked up by: its terms, and its heading's bigrams (two tasks under one heading share most of
- * them). Each key is prefixed with its kind so the two cannot collide.
+ * What a task is looked up by: its terms and the titles it cites, the only evidence a link cannot do without
+ * (score.ts). Each key is prefixed with its kind so the two cannot collide.
  */
 function keysOf(f: TaskFeatures): string[] {
-  return [...[...f.terms.keys()].map((t) => `t:${t}`), ...[...f.heading].map((b) => `h:${b}`)];
+  return [...[...f.terms.keys()].map((t) => `t:${t}`), ...[...f.titles].map((b) => `《${b}`)];
 }
 
 /** One document's key → tasks, without terms too common to count. */

@@ -1,6 +1,6 @@
 import type { CategoryId } from '../domain/categories.ts';
 import { longestCopy, MIN_COPY_BEYOND_TERMS } from './copied.ts';
-import { dice, windowsOf, type TaskFeatures } from './features.ts';
+import { dice, hashesOf, windowSetOf, type TaskFeatures } from './features.ts';
 import type { TermWeights } from './idf.ts';
 import type { TermFinder } from './terms.ts';
 import type { LinkEvidence } from './types.ts';
@@ -18,6 +18,11 @@ import type { LinkEvidence } from './types.ts';
 export const LINK_RULES = {
   /** Terms weighing less (mentioned by most tasks) count for nothing. */
   minTermWeight: 1,
+  /**
+   * What the shared terms and cited titles must weigh at least, whatever else the pair shares: one line of
+   * work in common. Headings, copies, targets and categories strengthen a link; they never make one.
+   */
+  minCoreEvidence: 2.5,
   /** Evidence enough on its own. */
   minEvidence: 6.5,
   /** Evidence enough with an anchor. */
@@ -56,46 +61,74 @@ function centralDown(f: TaskFeatures, term: string): boolean {
 export interface PairScore {
   score: number;
   evidence: LinkEvidence;
+  /** Where the copied clause stands in the lower task's text, if there is one. */
+  copiedAt: [number, number] | null;
 }
 
+/** The clause the lower task copies from the upper one, if it holds enough beyond the lexicon's terms. */
+function copiedClause(lower: TaskFeatures, upper: TaskFeatures): [number, number] | null {
+  const run = longestCopy(lower.plain, hashesOf(lower), upper.plain, windowSetOf(upper));
+  if (run === null) return null;
+  let covered = 0;
+  for (let i = run[0]; i < run[1]; i++) covered += lower.inTerm[i]!;
+  return run[1] - run[0] - covered >= MIN_COPY_BEYOND_TERMS ? [lower.plainAt[run[0]]!, lower.plainAt[run[1] - 1]! + 1] : null;
+}
+
+/** A lower task's term as every pair of it needs it: worked out once per task, not once per pair. */
+export interface LowerTerm {
+  term: string;
+  /** IDF, halved for a context term. */
+  weight: number;
+  context: boolean;
+  broader: string | null;
+  /** centralDown, and weighty enough to anchor a link. */
+  anchoring: boolean;
+}
+
+/** The lower task's terms that count, heaviest first (the order evidence lists them in). */
+export function lowerTerms(f: TaskFeatures, weights: TermWeights, finder: TermFinder): LowerTerm[] {
+  const out: LowerTerm[] = [];
+  for (const term of f.terms.keys()) {
+    const idf = weights.weight(term);
+    if (idf < LINK_RULES.minTermWeight) continue;
+    const { context, broader } = finder.info(term);
+    const weight = context ? idf * LINK_RULES.contextFactor : idf;
+    out.push({ term, weight, context, broader, anchoring: !context && weight >= LINK_RULES.minAnchorWeight && centralDown(f, term) });
+  }
+  return out.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+}
+
+const NONE: never[] = [];
+
 /** How strongly a lower task carries out an upper one, or null when it does not (by the rules above). */
-export function scorePair(lower: TaskFeatures, upper: TaskFeatures, weights: TermWeights, finder: TermFinder): PairScore | null {
+export function scorePair(lower: TaskFeatures, terms: readonly LowerTerm[], upper: TaskFeatures): PairScore | null {
   const R = LINK_RULES;
-  const shared = new Map<string, number>();
+  let shared: LowerTerm[] = [];
   let anchored = false;
-  for (const term of lower.terms.keys()) {
-    if (!upper.terms.has(term)) continue;
-    let w = weights.weight(term);
-    if (w < R.minTermWeight) continue;
-    const context = finder.info(term).context;
-    if (context) w *= R.contextFactor;
-    shared.set(term, w);
-    if (!context && w >= R.minAnchorWeight && centralDown(lower, term) && centralUp(upper, term)) anchored = true;
+  for (const t of terms) {
+    if (!upper.terms.has(t.term)) continue;
+    shared.push(t);
+    if (t.anchoring && centralUp(upper, t.term)) anchored = true;
   }
   // A specific term and the broader one it counts as are one piece of evidence (关中平原城市群 is a 城市群).
-  for (const term of [...shared.keys()]) {
-    const broader = finder.info(term).broader;
-    if (broader !== null && shared.has(broader)) shared.delete(broader);
-  }
+  if (shared.some((t) => t.broader !== null)) shared = shared.filter((t) => !shared.some((x) => x.broader === t.term));
+  const titles = lower.titles.size === 0 ? NONE : [...lower.titles].filter((t) => upper.titles.has(t));
+  let evidence = titles.length * R.titleWeight;
+  for (const t of shared) evidence += t.weight;
+  if (evidence < R.minCoreEvidence) return null;
+
   const sameHeading = dice(lower.heading, upper.heading) >= R.sameHeading;
-  const titles = [...lower.titles].filter((t) => upper.titles.has(t));
-  const targets = [...lower.targetKinds].filter((k) => upper.targetKinds.has(k));
-  const copy = longestCopy(lower.plain, upper.plain, windowsOf(upper));
-  const covered = copy === null ? 0 : finder.find(copy).reduce((n, h) => n + h.end - h.start, 0);
-  const copied = copy !== null && copy.length - covered >= MIN_COPY_BEYOND_TERMS ? copy : null;
-  let evidence = [...shared.values()].reduce((a, b) => a + b, 0);
-  evidence += (sameHeading ? R.headingWeight : 0) + titles.length * R.titleWeight + targets.length * R.targetWeight;
-  evidence += copied ? R.copyWeight : 0;
+  const targets = lower.targetKinds.size === 0 ? NONE : [...lower.targetKinds].filter((k) => upper.targetKinds.has(k));
+  const copied = copiedClause(lower, upper);
+  evidence += (sameHeading ? R.headingWeight : 0) + targets.length * R.targetWeight + (copied ? R.copyWeight : 0);
   anchored ||= sameHeading || titles.length > 0 || targets.length > 0 || copied !== null;
-  // A heading alone is a shared name, not a shared measure (提升城市智慧化水平 over 算力 vs over 城市数据大脑).
-  if (shared.size === 0 && titles.length === 0 && copied === null) return null;
   if (evidence < (anchored ? R.minAnchoredEvidence : R.minEvidence)) return null;
 
   const categories: CategoryId[] = lower.categories.filter((c) => upper.categories.includes(c));
   const raw = evidence + (categories.length > 0 ? R.categoryWeight : 0);
-  const terms = [...shared].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([t]) => t);
   return {
     score: Math.round((1 - Math.exp(-raw / R.scale)) * 1000) / 1000,
-    evidence: { terms, sameHeading, copied, titles, targets, categories },
+    evidence: { terms: shared.map((t) => t.term), sameHeading, copied: null, titles: [...titles], targets: [...targets], categories },
+    copiedAt: copied,
   };
 }

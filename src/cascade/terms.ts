@@ -1,4 +1,5 @@
 import { CharTrie } from '../lib/char-trie.ts';
+import { fromCodes } from './copied.ts';
 import { LEXICON } from './lexicon.ts';
 
 /** One mention of a lexicon term: the canonical term and where it stands, [start, end) in the text searched. */
@@ -17,14 +18,16 @@ export interface TermInfo {
 }
 
 /** Quotation marks and spaces, which plans write around names at will (“人地钱”挂钩, 人地钱挂钩). */
-const IGNORED = new Set([...' \t\r\n\u00a0\u3000"\'“”‘’「」『』'].map((c) => c.charCodeAt(0)));
+const IGNORED = new Uint8Array(0x10000);
+for (const c of ' \t\r\n\u00a0\u3000"\'“”‘’「」『』') IGNORED[c.charCodeAt(0)] = 1;
 
 /**
  * Finds the lexicon's terms in a text, leftmost-longest and without overlaps, so a specific term hides the more
  * general one inside it (保障性租赁住房, not also 租赁住房). Offsets are into the text as given.
  */
 export class TermFinder {
-  private readonly trie = new CharTrie<string>(false);
+  // A root table indexed by code unit: most positions of a text start no term, and say so in one read.
+  private readonly trie = new CharTrie<string>(true);
   private readonly infos = new Map<string, TermInfo>();
 
   constructor(lexicon: readonly string[] = LEXICON) {
@@ -60,15 +63,16 @@ export class TermFinder {
 
   find(text: string): TermHit[] {
     // Match on the text without ignorable characters, and map the hits back to the text's own offsets.
-    const codes: number[] = [];
-    const at: number[] = [];
+    const codes = new Uint16Array(text.length);
+    const at = new Int32Array(text.length);
+    let n = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (IGNORED.has(c)) continue;
-      codes.push(c);
-      at.push(i);
+      if (IGNORED[c] === 1) continue;
+      codes[n] = c;
+      at[n++] = i;
     }
-    const compact = codes.length === text.length ? text : codes.map((c) => String.fromCharCode(c)).join('');
+    const compact = n === text.length ? text : fromCodes(codes, n);
     const out: TermHit[] = [];
     for (let i = 0; i < compact.length; ) {
       const m = this.trie.matchesAt(compact, i)[0];
