@@ -4,4 +4,6 @@ await import('./extract.ts');
 console.log();
 await import('./joins.ts');
 console.log();
+await import('./links.ts');
+console.log();
 await import('./browser.ts');

@@ -1,7 +1,7 @@
 import type { CategoryId } from '../domain/categories.ts';
 import type { Task } from '../domain/task.ts';
 import { plainOf, windowHashes, windowSet, type WindowSet } from './copied.ts';
-import type { TermFinder } from './terms.ts';
+import type { TermFinder, TermHit } from './terms.ts';
 
 /** What a task is compared on: its lexicon terms, heading, quoted titles, kinds of target and categories. */
 export interface TaskFeatures {
@@ -138,7 +138,7 @@ export function taskFeatures(task: Task, finder: TermFinder): TaskFeatures {
   return {
     terms,
     sentences,
-    headingTerms: new Set(finder.find(task.title).flatMap((h) => withBroader(h.term, finder))),
+    headingTerms: headingTermsOf(task, text, hits, finder),
     targetTerms: new Set(kinds.map(([term]) => term)),
     heading: headingBigrams(task.title),
     titles: quotedTitles(task.text),
@@ -148,6 +148,13 @@ export function taskFeatures(task: Task, finder: TermFinder): TaskFeatures {
     plainAt: at,
     inTerm,
   };
+}
+
+/** The terms of the lead phrase: the text's own hits within it, where the text holds it as written. */
+function headingTermsOf(task: Task, text: string, hits: readonly TermHit[], finder: TermFinder): Set<string> {
+  const at = text.indexOf(task.title);
+  const inTitle = at < 0 ? finder.find(task.title) : hits.filter((h) => h.start >= at && h.end <= at + task.title.length);
+  return new Set(inTitle.flatMap((h) => withBroader(h.term, finder)));
 }
 
 /** The length of a task's numbering ((三), （三）, 3．), which two tasks share by chance. */
