@@ -87,6 +87,7 @@ export interface WindowSet {
   mask: number;
 }
 
+/** The table of a text's window hashes. */
 export function windowSet(hashes: Uint32Array): WindowSet {
   let size = 16;
   while (size < hashes.length * 2) size *= 2;

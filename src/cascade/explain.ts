@@ -10,6 +10,7 @@ export interface NamedTask {
   title: string;
 }
 
+/** One sentence, in both languages of the atlas. */
 export interface Explanation {
   zh: string;
   en: string;

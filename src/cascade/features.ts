@@ -46,6 +46,7 @@ const UNIT_FAMILIES: Record<string, string> = {
   倍: 'multiple',
 };
 
+/** The family a unit belongs to (the unit itself when it has none). */
 export function unitFamily(unit: string): string {
   return UNIT_FAMILIES[unit] ?? unit;
 }
@@ -105,12 +106,13 @@ function targetKinds(task: Task, finder: TermFinder): Array<[string, string]> {
 export function maskDepartments(task: Task): string {
   let text = task.text;
   for (const name of task.departments) {
-    if (name.length < 2) continue;
+    if (name.length < 2 || !text.includes(name)) continue;
     text = text.split(name).join('□'.repeat(name.length));
   }
   return text;
 }
 
+/** What a task is compared on, worked out once per task. */
 export function taskFeatures(task: Task, finder: TermFinder): TaskFeatures {
   const text = maskDepartments(task);
   const terms = new Map<string, number>();

@@ -6,6 +6,7 @@ import { LINK_RULES, lowerTerms, scorePair } from './score.ts';
 import { defaultTermFinder, type TermFinder } from './terms.ts';
 import type { Link } from './types.ts';
 
+/** How linkDocuments weighs terms and picks the documents a document may carry out. */
 export interface LinkOptions {
   /** Documents counted for how rare a term is, but not linked (the shipped corpus behind two loose files). */
   background?: readonly ExtractedDocument[];
@@ -20,6 +21,9 @@ export interface LinkOptions {
 
 interface Indexed {
   id: string;
+  /** Scratch for candidates(): the lower task it was last met for, and the weight gathered then. */
+  seenFor: number;
+  gathered: number;
   /** Position in the documents' task order: ties between equal scores go to the earlier task. */
   order: number;
   text: string;
@@ -41,7 +45,7 @@ export function linkDocuments(documents: readonly ExtractedDocument[], opts: Lin
   }
   const weights = new TermWeights();
   let order = 0;
-  const docs = documents.map((doc) => doc.tasks.map((task): Indexed => ({ id: task.id, order: order++, text: task.text, features: taskFeatures(task, finder) })));
+  const docs = documents.map((doc) => doc.tasks.map((task): Indexed => ({ id: task.id, seenFor: -1, gathered: 0, order: order++, text: task.text, features: taskFeatures(task, finder) })));
   for (const tasks of docs) for (const t of tasks) weights.add(t.features.terms.keys());
   for (const b of opts.background ?? []) {
     if (ids.has(b.document.id)) continue;
@@ -62,9 +66,9 @@ export function linkDocuments(documents: readonly ExtractedDocument[], opts: Lin
     for (const lower of tasks) {
       const found: Array<[Link, number]> = [];
       const terms = lowerTerms(lower.features, weights, finder);
-      for (const [cand, core] of candidates(lower.features, upper, weights)) {
+      for (const cand of candidates(lower, upper, weights)) {
         // What the shared terms and titles could weigh at most: below the floor, no need to look closer.
-        if (core < LINK_RULES.minCoreEvidence) continue;
+        if (cand.gathered < LINK_RULES.minCoreEvidence) continue;
         const s = scorePair(lower.features, terms, cand.features);
         if (!s) continue;
         // Show a copied clause as the lower task writes it, punctuation and all.
@@ -79,14 +83,24 @@ export function linkDocuments(documents: readonly ExtractedDocument[], opts: Lin
 }
 
 /**
- * The upper tasks sharing a term or a cited title with a task, each with an upper bound of what the shared
- * terms and titles weigh (a broader term counted beside its specific one, context terms at full weight).
+ * The upper tasks sharing a term or a cited title with a lower task, each with an upper bound of what the
+ * shared terms and titles weigh (a broader term counted beside its specific one, context terms at full weight)
+ * in its `gathered`. Scratch fields on the tasks stand in for a map per lower task.
  */
-function candidates(f: TaskFeatures, upper: ReadonlyArray<Map<string, Indexed[]>>, weights: TermWeights): Map<Indexed, number> {
-  const out = new Map<Indexed, number>();
-  for (const key of keysOf(f)) {
+function candidates(lower: Indexed, upper: ReadonlyArray<Map<string, Indexed[]>>, weights: TermWeights): Indexed[] {
+  const out: Indexed[] = [];
+  for (const key of keysOf(lower.features)) {
     const w = key.startsWith('t:') ? weights.weight(key.slice(2)) : LINK_RULES.titleWeight;
-    for (const byKey of upper) for (const t of byKey.get(key) ?? []) out.set(t, (out.get(t) ?? 0) + w);
+    for (const byKey of upper) {
+      for (const t of byKey.get(key) ?? []) {
+        if (t.seenFor !== lower.order) {
+          t.seenFor = lower.order;
+          t.gathered = 0;
+          out.push(t);
+        }
+        t.gathered += w;
+      }
+    }
   }
   return out;
 }

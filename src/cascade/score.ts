@@ -58,6 +58,7 @@ function centralDown(f: TaskFeatures, term: string): boolean {
   return f.headingTerms.has(term) || f.targetTerms.has(term) || f.terms.get(term)! >= 2;
 }
 
+/** A pair that is a link: its score and evidence. */
 export interface PairScore {
   score: number;
   evidence: LinkEvidence;

@@ -8,7 +8,7 @@ const scored = evaluate(links);
 const pair = (l: string, u: string) => links.find((k) => k.lower === taskId(l) && k.upper === taskId(u));
 
 describe('links against the hand-checked pairs (tests/cascade/hand-checked.ts)', () => {
-  test('precision ≥ 0.95 and recall ≥ 0.88 (measured 1.00 and 0.91; 0.95 if the re-judged pairs count as wrong)', () => {
+  test('precision ≥ 0.95 and recall ≥ 0.9 (measured 1.00 and 0.92; precision 0.95 if the re-judged pairs count as wrong)', () => {
     const rejudged = new Set(REJUDGED.map(([l, u]) => `${taskId(l)} ${taskId(u)}`));
     const asWrong = scored.judged.filter((j) => rejudged.has(`${j.link.lower} ${j.link.upper}`)).length;
     const strict = scored.truePositives / (scored.truePositives + scored.falsePositives.length + asWrong);
@@ -23,7 +23,7 @@ describe('links against the hand-checked pairs (tests/cascade/hand-checked.ts)',
     expect(scored.falsePositives.map((k) => `${k.lower} → ${k.upper}`)).toEqual([]);
     expect(scored.precision).toBeGreaterThanOrEqual(0.95);
     expect(strict).toBeGreaterThanOrEqual(0.93);
-    expect(scored.recall).toBeGreaterThanOrEqual(0.88);
+    expect(scored.recall).toBeGreaterThanOrEqual(0.9);
   });
 
   test('no plausible-but-wrong pair is linked', () => {
