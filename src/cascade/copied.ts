@@ -50,22 +50,19 @@ export function fromCodes(codes: Uint16Array, n: number): string {
 }
 
 /**
- * Copies are found through windows of WINDOW characters: the upper text's every window goes in a table, and
+ * Copies are found through windows of WINDOW characters: the upper text's every window is set in a filter, and
  * the lower text's windows are looked up every STEP characters only. Any common run of MIN_COPY characters
- * holds a looked-up window (STEP = MIN_COPY − WINDOW + 1), so none is missed, at a fifth of the lookups; a hit
- * is then grown to the whole run by comparing characters.
+ * holds a looked-up window (STEP = MIN_COPY − WINDOW + 1), so none is missed, at a fifth of the lookups; a
+ * window the filter lets through is found in the upper text and grown to the whole run by comparing characters.
  */
 const WINDOW = 8;
 const STEP = MIN_COPY - WINDOW + 1;
+/** 4096 bits: a task of a few hundred windows turns ~94% of other windows away; 512 bytes a task. */
+const FILTER_WORDS = 128;
 
-/**
- * A hash of every window of WINDOW characters, in order (a polynomial rolling hash, mod 2^32). Comparing
- * numbers instead of strings keeps a pair's check to a microsecond or two: the linker makes it for every
- * candidate pair.
- */
-export function windowHashes(plain: string): Uint32Array {
-  const n = Math.max(0, plain.length - WINDOW + 1);
-  const out = new Uint32Array(n);
+/** Hashes of the windows of WINDOW characters (a polynomial rolling hash, mod 2^32), every `step` characters. */
+function windowHashes(plain: string, step: number): Uint32Array {
+  const out = new Uint32Array(Math.ceil(Math.max(0, plain.length - WINDOW + 1) / step));
   const B = 0x01000193;
   let pow = 1;
   for (let k = 0; k < WINDOW - 1; k++) pow = Math.imul(pow, B);
@@ -73,64 +70,50 @@ export function windowHashes(plain: string): Uint32Array {
   for (let i = 0; i < plain.length; i++) {
     if (i >= WINDOW) h = (h - Math.imul(plain.charCodeAt(i - WINDOW), pow)) | 0;
     h = (Math.imul(h, B) + plain.charCodeAt(i)) | 0;
-    if (i >= WINDOW - 1) out[i - WINDOW + 1] = h >>> 0;
+    const start = i - WINDOW + 1;
+    if (start >= 0 && start % step === 0) out[start / step] = h >>> 0;
   }
   return out;
 }
 
-/**
- * A text's window hashes for lookups: an open-addressed table, at most half full, so a lookup is a probe or two.
- * A hash is stored plus one (0 marks an empty slot; a hash of 2^32 − 1 wraps to 0 and is simply not found).
- */
-export interface WindowSet {
-  table: Uint32Array;
-  mask: number;
+/** The bit a window hash sets: its mixed top bits, as the low bits of a polynomial hash are poorly spread. */
+const bitOf = (h: number) => Math.imul(h, 0x9e3779b1) >>> 20;
+
+/** The filter of a text's windows, for when it is the upper text. */
+export function windowFilter(plain: string): Uint32Array {
+  const filter = new Uint32Array(FILTER_WORDS);
+  for (const h of windowHashes(plain, 1)) {
+    const b = bitOf(h);
+    filter[b >>> 5]! |= 1 << (b & 31);
+  }
+  return filter;
 }
 
-/** The table of a text's window hashes. */
-export function windowSet(hashes: Uint32Array): WindowSet {
-  let size = 16;
-  while (size < hashes.length * 2) size *= 2;
-  const table = new Uint32Array(size);
-  const mask = size - 1;
-  for (const h of hashes) {
-    const v = (h + 1) >>> 0;
-    let k = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
-    while (table[k] !== 0 && table[k] !== v) k = (k + 1) & mask;
-    table[k] = v;
-  }
-  return { table, mask };
-}
-
-function has(set: WindowSet, h: number): boolean {
-  const v = (h + 1) >>> 0;
-  let k = (Math.imul(h, 0x9e3779b1) >>> 0) & set.mask;
-  for (;;) {
-    const x = set.table[k]!;
-    if (x === v) return true;
-    if (x === 0) return false;
-    k = (k + 1) & set.mask;
-  }
+/** The hashes of the windows a text looks up, for when it is the lower text. */
+export function windowSamples(plain: string): Uint32Array {
+  return windowHashes(plain, STEP);
 }
 
 /**
  * The longest run of `lower` that `upper` also holds, as [start, end) in `lower`, if it is at least MIN_COPY
- * long. `lowerHashes` are the lower text's window hashes, `upperSet` the upper text's (windowHashes, windowSet).
+ * long. `samples` are the lower text's windowSamples, `filter` the upper text's windowFilter.
  */
-export function longestCopy(lower: string, lowerHashes: Uint32Array, upper: string, upperSet: WindowSet): [number, number] | null {
+export function longestCopy(lower: string, samples: Uint32Array, upper: string, filter: Uint32Array): [number, number] | null {
   let best: [number, number] = [0, 0];
-  for (let s = 0; s < lowerHashes.length; s += STEP) {
+  for (let k = 0; k < samples.length; k++) {
+    const s = k * STEP;
     // Windows inside the best run so far would only find it again.
     if (s > best[0] && s + WINDOW < best[1]) continue;
-    if (!has(upperSet, lowerHashes[s]!)) continue;
+    const b = bitOf(samples[k]!);
+    if ((filter[b >>> 5]! & (1 << (b & 31))) === 0) continue;
     // Grow the window to the whole run at each place the upper text holds it.
     const window = lower.slice(s, s + WINDOW);
     for (let p = upper.indexOf(window); p >= 0; p = upper.indexOf(window, p + 1)) {
       let a = 0;
       while (s - a > 0 && p - a > 0 && lower.charCodeAt(s - a - 1) === upper.charCodeAt(p - a - 1)) a++;
-      let b = WINDOW;
-      while (s + b < lower.length && p + b < upper.length && lower.charCodeAt(s + b) === upper.charCodeAt(p + b)) b++;
-      if (a + b > best[1] - best[0]) best = [s - a, s + b];
+      let e = WINDOW;
+      while (s + e < lower.length && p + e < upper.length && lower.charCodeAt(s + e) === upper.charCodeAt(p + e)) e++;
+      if (a + e > best[1] - best[0]) best = [s - a, s + e];
     }
   }
   return best[1] - best[0] >= MIN_COPY ? best : null;

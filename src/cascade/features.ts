@@ -1,6 +1,6 @@
 import type { CategoryId } from '../domain/categories.ts';
 import type { Task } from '../domain/task.ts';
-import { plainOf, windowHashes, windowSet, type WindowSet } from './copied.ts';
+import { plainOf, windowFilter, windowSamples } from './copied.ts';
 import type { TermFinder, TermHit } from './terms.ts';
 
 /** What a task is compared on: its lexicon terms, heading, quoted titles, kinds of target and categories. */
@@ -26,9 +26,9 @@ export interface TaskFeatures {
   plainAt: Int32Array;
   /** 1 for each character of `plain` inside a lexicon term. */
   inTerm: Uint8Array;
-  /** Hashes of its windows in order, and sorted: made when first needed (copied.ts). */
-  hashes?: Uint32Array;
-  windows?: WindowSet;
+  /** Its windows as copied.ts looks them up (as the lower text) and holds them (as the upper): made when needed. */
+  samples?: Uint32Array;
+  filter?: Uint32Array;
 }
 
 /**
@@ -164,12 +164,12 @@ function labelLength(text: string): number {
   return /^\s*[（(]?[一二三四五六七八九十百\d]{1,4}[)）．.、]/.exec(text)?.[0].length ?? 0;
 }
 
-/** The window hashes of a task's text, in order, made once. */
-export function hashesOf(f: TaskFeatures): Uint32Array {
-  return (f.hashes ??= windowHashes(f.plain));
+/** The windows a task's text looks up as the lower text, made once. */
+export function samplesOf(f: TaskFeatures): Uint32Array {
+  return (f.samples ??= windowSamples(f.plain));
 }
 
-/** The window hashes of a task's text, for lookups, made once. */
-export function windowSetOf(f: TaskFeatures): WindowSet {
-  return (f.windows ??= windowSet(hashesOf(f)));
+/** The filter of a task's windows as the upper text, made once. */
+export function filterOf(f: TaskFeatures): Uint32Array {
+  return (f.filter ??= windowFilter(f.plain));
 }

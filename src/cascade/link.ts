@@ -45,7 +45,9 @@ export function linkDocuments(documents: readonly ExtractedDocument[], opts: Lin
   }
   const weights = new TermWeights();
   let order = 0;
-  const docs = documents.map((doc) => doc.tasks.map((task): Indexed => ({ id: task.id, seenFor: -1, gathered: 0, order: order++, text: task.text, features: taskFeatures(task, finder) })));
+  const docs = documents.map((doc) =>
+    doc.tasks.map((task): Indexed => ({ id: task.id, seenFor: -1, gathered: 0, order: order++, text: task.text, features: taskFeatures(task, finder) })),
+  );
   for (const tasks of docs) for (const t of tasks) weights.add(t.features.terms.keys());
   for (const b of opts.background ?? []) {
     if (ids.has(b.document.id)) continue;

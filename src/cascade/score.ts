@@ -1,6 +1,6 @@
 import type { CategoryId } from '../domain/categories.ts';
 import { longestCopy, MIN_COPY_BEYOND_TERMS } from './copied.ts';
-import { dice, hashesOf, windowSetOf, type TaskFeatures } from './features.ts';
+import { dice, filterOf, samplesOf, type TaskFeatures } from './features.ts';
 import type { TermWeights } from './idf.ts';
 import type { TermFinder } from './terms.ts';
 import type { LinkEvidence } from './types.ts';
@@ -68,7 +68,7 @@ export interface PairScore {
 
 /** The clause the lower task copies from the upper one, if it holds enough beyond the lexicon's terms. */
 function copiedClause(lower: TaskFeatures, upper: TaskFeatures): [number, number] | null {
-  const run = longestCopy(lower.plain, hashesOf(lower), upper.plain, windowSetOf(upper));
+  const run = longestCopy(lower.plain, samplesOf(lower), upper.plain, filterOf(upper));
   if (run === null) return null;
   let covered = 0;
   for (let i = run[0]; i < run[1]; i++) covered += lower.inTerm[i]!;
