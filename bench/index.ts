@@ -6,6 +6,8 @@ await import('./ingest.ts');
 console.log();
 await import('./joins.ts');
 console.log();
+await import('./links.ts');
+console.log();
 await import('./browser.ts');
 console.log();
 await import('./scale.ts');

@@ -1,7 +1,8 @@
 /**
  * Command line for the extractor.
  *   npm run --silent extract -- <file>   prints one document's extraction as JSON (.txt, .html, .docx, .pdf)
- *   npm run extract -- --all             rewrites data/tasks.json (and the first map's data/tasks.summary.json)
+ *   npm run extract -- --all             rewrites data/tasks.json (with the first map's data/tasks.summary.json
+ *                                        and the cascade's data/links.json)
  *                                        from data/sources/: the documents index.json
  *                                        lists, then every other .txt/.html/.htm/.docx/.pdf there, described
  *                                        from its own text as the page does it
@@ -10,7 +11,7 @@
  * skipped with its reason, and the others go on.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { SourceDocument } from '../src/domain/document.ts';
 import type { ExtractedDocument } from '../src/domain/task.ts';
 import { extractDocument } from '../src/extract/extract-document.ts';
@@ -22,6 +23,7 @@ import { IngestError } from '../src/ingest/ingest-error.ts';
 import { readDocument } from '../src/ingest/read-document.ts';
 import { withIndicators } from '../src/indicators/with-indicators.ts';
 import { writeAtlasSummary } from './atlas-summary.ts';
+import { writeLinksJson } from './links-json.ts';
 import { loadGazetteer } from './gazetteer/load.ts';
 import { nodePdfEnvironment } from './pdf-node.ts';
 
@@ -78,6 +80,8 @@ async function all(gazetteer: Gazetteer, out: string): Promise<number> {
   const tasks = documents.reduce((n, d) => n + d.tasks.length, 0);
   const extra = others.length ? ` (${others.length - skipped} not in index.json, ${skipped} skipped)` : '';
   process.stderr.write(`${relative(process.cwd(), out) || out}: ${documents.length} documents${extra}, ${tasks} tasks\n`);
+  const links = join(dirname(out), 'links.json');
+  process.stderr.write(`${relative(process.cwd(), links) || links}: ${writeLinksJson(documents, links)} links\n`);
   return 0;
 }
 
