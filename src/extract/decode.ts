@@ -27,9 +27,11 @@ export function decodeDocument(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) throw new ExtractError('empty', 'the document is empty (0 bytes)');
   const bom = sniffBom(bytes);
   if (bom) return finish(decode(bom, bytes), bom);
-  const wide = sniffUtf16(bytes);
+  const { nul, control, sampled } = countControls(bytes);
+  const wide = nul >= 4 && nul >= sampled / 400 ? sniffUtf16(bytes) : null;
   if (wide) return finish(wide.text, wide.encoding);
-  if (looksBinary(bytes)) {
+  // Binary data, not damaged text: NUL or control bytes are more than a stray few.
+  if (nul > Math.max(2, sampled * 0.002) || (nul + control) / sampled > 0.05) {
     throw new ExtractError('binary', 'the document is binary data, not text (it holds NUL or control bytes)');
   }
   const utf8 = decode('utf-8', bytes);
@@ -59,10 +61,6 @@ function sniffBom(b: Uint8Array): TextEncodingName | null {
  * order whose text reads as Chinese text wins.
  */
 function sniffUtf16(b: Uint8Array): { encoding: TextEncodingName; text: string } | null {
-  const n = Math.min(b.length, 65536);
-  let nul = 0;
-  for (let i = 0; i < n; i++) if (b[i] === 0) nul++;
-  if (nul < 4 || nul < n / 400) return null;
   let best: { encoding: TextEncodingName; text: string; share: number } | null = null;
   for (const encoding of ['utf-16le', 'utf-16be'] as const) {
     const text = decode(encoding, b);
@@ -72,21 +70,23 @@ function sniffUtf16(b: Uint8Array): { encoding: TextEncodingName; text: string }
   return best;
 }
 
-/** Binary data, not damaged text: NUL or control bytes are more than a stray few. */
-function looksBinary(b: Uint8Array): boolean {
+/** NUL and other control bytes (tab, line breaks and form feed aside) in the first 64 KB. */
+function countControls(b: Uint8Array): { nul: number; control: number; sampled: number } {
   const n = Math.min(b.length, 65536);
   let nul = 0;
   let control = 0;
   for (let i = 0; i < n; i++) {
     const c = b[i]!;
+    if (c >= 0x20) continue;
     if (c === 0) nul++;
-    else if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) control++;
+    else if (c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) control++;
   }
-  return nul > Math.max(2, n * 0.002) || (nul + control) / n > 0.05;
+  return { nul, control, sampled: n };
 }
 
 /** Of the characters above ASCII, the share that decoded; `bad` counts U+FFFD. */
 function validity(text: string): { bad: number; share: number } {
+  if (text.indexOf('\ufffd') < 0) return { bad: 0, share: 1 };
   let bad = 0;
   let good = 0;
   for (let i = 0; i < text.length; i++) {

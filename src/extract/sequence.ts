@@ -32,6 +32,16 @@ const INTRO_OPENER = /坚持|围绕|以习近平|深入贯彻|深入实施|全�
 export function findSequence(text: string, lines: Paragraph[], labels: readonly Label[], style: NumberingStyle): Head[] {
   const out: Head[] = [];
   const hasSections = labels.some((l) => l.kind === 'section' && l.place === 'line');
+  // Where a style's next label is: a sequence may start at a label other than 1 (the first task's label was lost
+  // in copying) when the next label of its style follows it in order.
+  const nextNum = new Map<Label, number>();
+  const lastOf = new Map<NumberingStyle | null, Label>();
+  for (const l of labels) {
+    if (l.kind !== 'head' || l.place === 'inline') continue;
+    const prev = lastOf.get(l.style);
+    if (prev) nextNum.set(prev, l.num);
+    lastOf.set(l.style, l);
+  }
   let last = 0;
   let lastSection = 0;
   let started = false;
@@ -41,9 +51,10 @@ export function findSequence(text: string, lines: Paragraph[], labels: readonly 
     const expected = last + 1;
     if (atStart) {
       const ok = l.broken ? l.num === expected : l.num === expected || (l.num === 1 && justAfterSection) || (l.num > last && l.num <= last + 3 && started);
-      return ok || (!started && l.num === 1);
+      return ok || (!started && (l.num === 1 || (!l.broken && nextNum.get(l) === l.num + 1)));
     }
     if (l.broken) return false;
+    if (!started && l.num > 1 && nextNum.get(l) === l.num + 1 && !l.broken) return l.place === 'boundary';
     return (started && l.num === expected) || (l.num === 1 && (justAfterSection || (!started && !hasSections)));
   };
   const pushSection = (h: Omit<Head, 'kind' | 'num' | 'bodyStart'> & { num: number }) => {

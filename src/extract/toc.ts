@@ -14,10 +14,12 @@ export function findTocRanges(text: string, labels: readonly Label[]): Array<[nu
   const strong = labels.filter((l) => l.place !== 'inline' && !l.broken);
   const info = strong.map((l, k) => {
     const end = k + 1 < strong.length ? strong[k + 1]!.pos : text.length;
-    const segment = text.slice(l.pos + l.length, end);
-    const words = headingWords(segment);
-    // Bodiless: one short line of words, no sentence.
-    const bodiless = words.length > 0 && words.length <= 50 && !/[。；;\n]/.test(words);
+    // A heading with a body is long: only short segments are looked at (linear however long the text).
+    const segment = end - l.pos > 200 ? '' : text.slice(l.pos + l.length, end);
+    // Bodiless: a line of words, no sentence; a further short line is an entry that lost its label (、强化…).
+    const lines = segment.split('\n').map(headingWords).filter((w) => w.length > 0);
+    const words = lines[0] ?? '';
+    const bodiless = lines.length > 0 && lines.length <= 3 && lines.every((w) => w.length <= 50 && !/[。；;]/.test(w));
     return { label: l, end, words, bodiless };
   });
   const out: Array<[number, number]> = [];
