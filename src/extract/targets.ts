@@ -69,8 +69,8 @@ export function findTargets(text: string, opts: TargetOptions): FoundTarget[] {
     if (boundAfter?.[1]?.endsWith('以下') && /[\u4e00-\u9fff]/.test(next)) continue;
     if (boundAfter?.[1]?.endsWith('以上') && /[\u4e00-\u9fff]/.test(next) && /^(?:户|人|名)$/.test(unit)) continue;
 
-    // "A、B、C…7个组团" counts the items just listed; it names them, it sets no target.
-    if (isEnumerationCount(text, s, opts.bodyStart)) continue;
+    // "A、B、C…7个组团" counts the items just listed; it names them, it sets no target. A rate is no count.
+    if (unit !== '%' && !unit.endsWith('百分点') && isEnumerationCount(text, s, opts.bodyStart)) continue;
 
     const [low, high] = parseRange(written);
     if (!Number.isFinite(low)) continue;
