@@ -182,7 +182,7 @@ export function resolveDepartmentNote(note: DepartmentNote, opts: DepartmentOpti
     const nested = /^(.+?)[（(](.+?)[）)]$/.exec(item.text);
     for (const n of nested ? [nested[1]!, nested[2]!] : [item.text]) {
       for (const part of splitRunOn(n, opts).flatMap((p) => splitKnown(p, opts.known))) {
-        const name = repairFragment(cutRoleWords(part).name, opts.known);
+        const name = repairFragment(part, opts.known);
         if (!name) continue;
         const seen = byName.get(name);
         if (!seen || strength(itemRoles[k]!) > strength(seen)) byName.set(name, itemRoles[k]!);

@@ -29,8 +29,10 @@ export function parseNumber(written: string): number {
 }
 
 /** Parses "1-2", "1—2", "600" into [low, high]; high is undefined for a single value. */
+const QUANTITY_WHOLE = new RegExp(`^${QUANTITY_SOURCE}$`);
+
 export function parseRange(written: string): [number, number | undefined] {
-  const m = new RegExp(`^${QUANTITY_SOURCE}$`).exec(written.replace(/\s+/g, ''));
+  const m = QUANTITY_WHOLE.exec(written.replace(/\s+/g, ''));
   if (!m) return [NaN, undefined];
   const low = parseNumber(m[1]!);
   if (m[2] === undefined) return [low, undefined];

@@ -9,6 +9,9 @@ const ROLE_TAILS: Array<[RegExp, DepartmentRole | null]> = [
   [/(?:等有关部门|等相关部门|等部门|等单位|等)$/, null],
 ];
 
+// Every role tail and label above ends in one of these characters or holds a colon.
+const MAY_HAVE_ROLE = /[头导与合助同办责调实施门位等)）]$|[：:]/;
+
 /** 牵头单位： 配合部门： 责任单位： … : the role every body after the label has. */
 export const DUTY_LABEL_SOURCE = '(?:(牵头|主办|主责|责任|实施|配合|参与|协办|协助|协同|指导)(?:单位|部门)|责任主体)\\s*[：:]';
 const DUTY_LABEL_AT_START = new RegExp(`^${DUTY_LABEL_SOURCE}\\s*`);
@@ -28,6 +31,8 @@ export function roleOfLabelWord(word: string | undefined): DepartmentRole {
  */
 export function cutRoleWords(item: string): { name: string; role: DepartmentRole | null } {
   let s = item.trim().replace(/^[由和及与]/, '');
+  // Most items are bare names: nothing to cut (this runs for every item of every note).
+  if (!MAY_HAVE_ROLE.test(s)) return { name: s, role: null };
   let role: DepartmentRole | null = null;
   const label = DUTY_LABEL_AT_START.exec(s);
   if (label) {

@@ -1,7 +1,7 @@
-import { labelText, scanLabels, type Label, type NumberingStyle } from './labels.ts';
+import { labelText, scanLabels, type NumberingStyle } from './labels.ts';
 import { chooseTaskStyle, findItemRuns, type LevelReason } from './levels.ts';
 import { splitParagraphs, type Paragraph } from './paragraphs.ts';
-import { findSequence, type Head } from './sequence.ts';
+import { findSequence } from './sequence.ts';
 import { findTocRanges } from './toc.ts';
 import { lastTaskEnd } from './trailer.ts';
 
@@ -176,4 +176,3 @@ function roleParagraphs(text: string, lines: Paragraph[], sections: SectionHead[
   return out;
 }
 
-export type { Head, Label };
