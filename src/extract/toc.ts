@@ -12,46 +12,43 @@ export function headingWords(segment: string): string {
  */
 export function findTocRanges(text: string, labels: readonly Label[]): Array<[number, number]> {
   const strong = labels.filter((l) => l.place !== 'inline' && !l.broken);
-  const info = strong.map((l, k) => {
-    const end = k + 1 < strong.length ? strong[k + 1]!.pos : text.length;
-    // A heading with a body is long: only short segments are looked at (linear however long the text).
-    const segment = end - l.pos > 200 ? '' : text.slice(l.pos + l.length, end);
-    // Bodiless: a line of words, no sentence; a further short line is an entry that lost its label (、强化…).
-    const lines = segment.split('\n').map(headingWords).filter((w) => w.length > 0);
-    const words = lines[0] ?? '';
-    const bodiless = lines.length > 0 && lines.length <= 3 && lines.every((w) => w.length <= 50 && !/[。；;]/.test(w));
-    return { label: l, end, words, bodiless };
-  });
-  const out: Array<[number, number]> = [];
+  const end = (k: number) => (k + 1 < strong.length ? strong[k + 1]!.pos : text.length);
+  // Bodiless: a line of words, no sentence; a further short line is an entry that lost its label (、强化…).
+  // A heading with a body is long, so only short segments are looked at: linear however long the text.
+  const bodiless = (k: number): boolean => {
+    const l = strong[k]!;
+    if (end(k) - l.pos > 200) return false;
+    const lines = text.slice(l.pos + l.length, end(k)).split('\n').map(headingWords).filter((w) => w.length > 0);
+    return lines.length > 0 && lines.length <= 3 && lines.every((w) => w.length <= 50 && !/[。；;]/.test(w));
+  };
   // A contents table is one per document at most; looking at a few candidate runs keeps this linear.
   let tries = 0;
-  for (let k = 0; k < info.length && tries < 3 && out.length === 0; ) {
-    if (!info[k]!.bodiless) {
+  for (let k = 0; k < strong.length && tries < 3; ) {
+    if (!bodiless(k)) {
       k++;
       continue;
     }
     let j = k;
-    while (j + 1 < info.length && info[j + 1]!.bodiless) j++;
-    if (j - k + 1 >= 3 && tries++ < 3 && repeatedLater(info, k, j)) {
-      const lastLineEnd = text.indexOf('\n', info[j]!.label.pos);
-      out.push([lineStart(text, info[k]!.label.pos), lastLineEnd < 0 ? text.length : lastLineEnd]);
+    while (j + 1 < strong.length && bodiless(j + 1)) j++;
+    if (j - k + 1 >= 3) {
+      tries++;
+      if (repeatedLater(text, strong, k, j, end)) {
+        const lastLineEnd = text.indexOf('\n', strong[j]!.pos);
+        return [[text.lastIndexOf('\n', strong[k]!.pos - 1) + 1, lastLineEnd < 0 ? text.length : lastLineEnd]];
+      }
     }
     k = j + 1;
   }
-  return out;
+  return [];
 }
 
-function repeatedLater(info: Array<{ label: Label; words: string }>, k: number, j: number): boolean {
-  const first = info[k]!;
-  const stem = first.words.slice(0, 6);
-  for (let i = j + 1; i < info.length; i++) {
-    const l = info[i]!.label;
-    if (l.kind === first.label.kind && l.style === first.label.style && l.num === first.label.num && info[i]!.words.startsWith(stem)) return true;
+/** Whether the run's first heading comes again after it, with the same label and words. */
+function repeatedLater(text: string, strong: readonly Label[], k: number, j: number, end: (k: number) => number): boolean {
+  const first = strong[k]!;
+  const stem = headingWords(text.slice(first.pos + first.length, end(k)).split('\n')[0]!).slice(0, 6);
+  for (let i = j + 1; i < strong.length; i++) {
+    const l = strong[i]!;
+    if (l.kind === first.kind && l.style === first.style && l.num === first.num && text.startsWith(stem, l.pos + l.length)) return true;
   }
   return false;
-}
-
-function lineStart(text: string, pos: number): number {
-  const nl = text.lastIndexOf('\n', pos - 1);
-  return nl + 1;
 }

@@ -85,6 +85,14 @@ describe('a 分工方案: （一） tasks holding 具体措施 1．2．3． and 
       expect(t.roles).toEqual(expected.map((_, j) => (expected.length === 1 ? 'resp' : j === 0 ? 'lead' : 'support')));
     }
   });
+  test('each item span reads back as its text, inside its task', () => {
+    for (const t of doc.tasks) {
+      for (const i of t.items!) {
+        expect(text.slice(i.span[0], i.span[1])).toBe(i.text);
+        expect(i.span[0] >= t.span[0] && i.span[1] <= t.span[1]).toBe(true);
+      }
+    }
+  });
   test("a field line after the last measure is also that measure's", () => {
     const t = task(doc, '(3)');
     expect(t.items!.at(-1)!.departments).toEqual(['人力资源社会保障部']);
