@@ -33,7 +33,7 @@ export function chooseTaskStyle(labels: readonly Label[]): { style: NumberingSty
 }
 
 /** Per style, how many of its labels follow in sequence (n after n−1, or a restart at 1 on its own line). */
-export function sequenceScores(labels: readonly Label[]): Map<NumberingStyle, number> {
+function sequenceScores(labels: readonly Label[]): Map<NumberingStyle, number> {
   const score = new Map<NumberingStyle, number>();
   const last = new Map<NumberingStyle, number>();
   for (const h of labels) {

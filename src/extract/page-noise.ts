@@ -73,7 +73,7 @@ const PAGE_MARKER = [
   /^\d{1,3}$/,
 ];
 
-export function isPageMarker(line: string): boolean {
+function isPageMarker(line: string): boolean {
   return line.length <= 16 && PAGE_MARKER.some((re) => re.test(line));
 }
 

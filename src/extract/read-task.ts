@@ -98,7 +98,7 @@ export function toTarget(t: FoundTarget, toSpan: (s: number, e: number) => Span)
 }
 
 /** The lead phrase: up to the first 。 */
-export function leadPhrase(body: string): string {
+function leadPhrase(body: string): string {
   return (/^[^。]*/.exec(body)?.[0] ?? body).trim();
 }
 

@@ -1,7 +1,7 @@
 import type { Label } from './labels.ts';
 
 /** A heading's words without its dot leaders and page number: 一、总体要求………3 → 总体要求. */
-export function headingWords(segment: string): string {
+function headingWords(segment: string): string {
   return segment.replace(/[\s.…·•．_\-—－]*\d{0,4}\s*$/, '').trim();
 }
 
