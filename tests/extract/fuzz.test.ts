@@ -42,7 +42,7 @@ function mutate(text: string, rand: () => number): Mutation {
     }
     case 'long-line': {
       const s = at();
-      const filler = ['推进', 'x', '1', '、', '。'][Math.floor(rand() * 5)]!.repeat(10000 + Math.floor(rand() * 30000));
+      const filler = ['推进', 'x', '1', '、', '。'][Math.floor(rand() * 5)]!.repeat(5000 + Math.floor(rand() * 20000));
       return { kind, bytes: enc.encode(text.slice(0, s) + filler + text.slice(s)), touched: [[s, s]] };
     }
     case 'lost-breaks': {
@@ -108,5 +108,26 @@ test(`fuzz: ${MUTATIONS_PER_DOCUMENT * 5} seeded mutations of the shipped docume
   // Only a cut or a truncation can take the numbering away; nothing else is refused.
   for (const [kind, s] of byKind) if (kind !== 'cut' && kind !== 'truncate') expect([kind, s.refused]).toEqual([kind, 0]);
   expect(share).toBeGreaterThan(0.97);
-  expect(slowest).toBeLessThan(2000);
+  // A hang, not a slow moment on a shared machine: the quadratic cases this test has found took seconds.
+  expect(slowest).toBeLessThan(5000);
+});
+
+test('a very long line costs time in proportion to its length, whatever it is made of', { timeout: 60_000 }, () => {
+  const { text, meta } = source('shaanxi-2023-key-tasks');
+  const at = text.indexOf('（三）');
+  const time = (filler: string, n: number) => {
+    const input = text.slice(0, at) + filler.repeat(n) + text.slice(at);
+    let best = Infinity;
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      extractDocument(input, { gazetteer, meta });
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+  for (const filler of ['1', '推进', '（', '、', 'x', '。', '1.']) {
+    // Ten times the line: at most a few times the time (the document around it stays), never a hundred.
+    const ratio = time(filler, 40_000) / time(filler, 4_000);
+    expect([filler, ratio < 20]).toEqual([filler, true]);
+  }
 });
