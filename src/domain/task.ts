@@ -128,13 +128,14 @@ export type FramingKind = 'background' | 'principles' | 'goals' | 'scope';
 
 /**
  * A numbered item that frames the work rather than assigning it (指导思想, 基本原则, 主要目标, 试点范围, 重大意义 …),
- * or a framing section (二、发展目标) that holds no numbered items. Not a task.
+ * a framing section (二、发展目标) that holds no numbered items, or the preface before the first section when it
+ * sets dated figures (label '', title '', sectionSeq 0, kind 'goals'). Not a task.
  */
 export interface FramingItem {
   /** As Task.label ("(3)", "3."); for a whole section, its numeral as written with 、 ("二、"). */
   label: string;
   sectionSeq: number;
-  /** The lead phrase (主要目标). */
+  /** The lead phrase (主要目标); empty for a preface. */
   title: string;
   kind: FramingKind;
   span: Span;

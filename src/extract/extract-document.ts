@@ -2,16 +2,15 @@ import type { SourceDocument } from '../domain/document.ts';
 import type { DecodeDamage, ExtractedDocument, FramingItem, Section, Task } from '../domain/task.ts';
 import { categorize } from './categories.ts';
 import { cleanText } from './clean-text.ts';
-import { findDeadlines } from './deadlines.ts';
 import { decodeDocument } from './decode.ts';
 import { resolveDepartmentNote, type DepartmentOptions } from './departments.ts';
 import { ExtractError } from './extract-error.ts';
 import { framingKind } from './framing.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { inferMetadata } from './metadata.ts';
-import { blockNotes, readBlock, toTarget, type ReadContext } from './read-task.ts';
-import { findStructure, type SectionHead } from './structure.ts';
-import { findTargets } from './targets.ts';
+import { framingPreface, framingSections } from './read-framing.ts';
+import { blockNotes, readBlock, type ReadContext } from './read-task.ts';
+import { findStructure } from './structure.ts';
 
 export interface ExtractOptions {
   gazetteer: Gazetteer;
@@ -86,7 +85,7 @@ export function extractDocument(input: string | Uint8Array, opts: ExtractOptions
       categories: categorize(read.title, read.body),
     });
   });
-  framing.push(...framingSections(structure.sections, structure.tasks, ctx));
+  framing.push(...framingSections(structure.sections, structure.tasks, ctx), ...framingPreface(structure.paragraphs, ctx));
   framing.sort((a, b) => a.span[0] - b.span[0]);
 
   const document: ExtractedDocument['document'] = {
@@ -109,23 +108,4 @@ export function extractDocument(input: string | Uint8Array, opts: ExtractOptions
     return section;
   });
   return { document, sections, tasks, framing };
-}
-
-/**
- * A section that frames the work and holds no numbered items (二、发展目标 with its paragraphs): one framing
- * item, its heading and introduction, with the targets read from them.
- */
-function framingSections(sections: SectionHead[], blocks: ReadonlyArray<{ sectionSeq: number }>, ctx: ReadContext): FramingItem[] {
-  const out: FramingItem[] = [];
-  for (const s of sections) {
-    const kind = framingKind(s.title);
-    if (!kind || blocks.some((b) => b.sectionSeq === s.seq)) continue;
-    const end = s.intro ? s.intro[1] : s.end;
-    const text = ctx.cleaned.text.slice(s.start, end);
-    const bodyStart = s.intro ? s.intro[0] - s.start : text.length;
-    const toSpan = (a: number, b: number) => ctx.cleaned.toOriginal(s.start + a, s.start + b);
-    const targets = findTargets(text, { bodyStart, deadlines: findDeadlines(text, ctx.year), skip: [], planYear: ctx.planYear }).map((t) => toTarget(t, toSpan));
-    out.push({ label: s.numeral, sectionSeq: s.seq, title: s.title, kind, span: ctx.cleaned.toOriginal(s.start, end), targets });
-  }
-  return out;
 }

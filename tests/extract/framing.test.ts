@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { extractDocument } from '../../src/extract/extract-document.ts';
 import { framingKind } from '../../src/extract/framing.ts';
 import { loadGazetteer } from '../../data/gazetteer/load.ts';
-import { extractShipped, source } from './fixtures.ts';
+import { at, extractShipped, source } from './fixtures.ts';
 
 const gazetteer = loadGazetteer();
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -35,7 +35,8 @@ function withFramingSection(): string {
   const { text } = source('zhejiang-2023-work-points');
   const preface = text.split('\n').find((l) => l.startsWith('2023年我省新型城镇化和城乡融合发展工作总的要求是'))!;
   const [guiding, goal] = preface.split(',到2023年底,');
-  const lines = text.split('\n').map((line) => {
+  // The preface becomes the two items (it would otherwise be a framing item of its own, see below).
+  const lines = text.split('\n').filter((l) => l !== preface).map((line) => {
     const section = /^([一二三四五六七])、/.exec(line);
     if (section) return `${cn(CN.indexOf(section[1]!) + 2)}、${line.slice(2)}`;
     const task = /^\(([一二三四五六七八九十]+)\)/.exec(line);
@@ -91,8 +92,15 @@ describe('a framing section without numbered items is one framing item', () => {
   });
 });
 
-describe('the shipped documents frame nothing as a numbered item', () => {
-  test.each(['shaanxi-2023-key-tasks', 'shaanxi-2022-county-towns', 'yangxian-2023-work-points', 'zhejiang-2023-work-points', 'national-2022-key-tasks'])('%s', (id) => {
+describe('a preface that sets dated figures is a framing item', () => {
+  test('浙江: 总的要求是…到2023年底,全省常住人口城镇化率达到73.5% — the headline target of the points', () => {
+    const { doc, text } = extractShipped('zhejiang-2023-work-points');
+    expect(doc.framing).toEqual([
+      expect.objectContaining({ label: '', sectionSeq: 0, title: '', kind: 'goals', targets: [expect.objectContaining({ value: 73.5, unit: '%', deadline: '2023', deadlineSource: 'text' })] }),
+    ]);
+    expect(at(text, doc.framing![0]!.span)).toMatch(/^2023年我省新型城镇化和城乡融合发展工作总的要求是.*标志性成果。$/);
+  });
+  test.each(['shaanxi-2023-key-tasks', 'shaanxi-2022-county-towns', 'yangxian-2023-work-points', 'national-2022-key-tasks'])('%s: a preface without figures, no numbered framing items', (id) => {
     expect(extractShipped(id).doc.framing).toEqual([]);
   });
 });
