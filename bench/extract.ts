@@ -1,12 +1,16 @@
 /**
- * Extraction throughput, on one core, with place resolution on: `npm run bench` (or `tsx bench/extract.ts`).
- * Reports MB/s of UTF-8 text for the five shipped documents and for a generated corpus of a few thousand.
+ * Extraction throughput, on one core, with place resolution on: `npm run bench` (or `npx tsx bench/extract.ts`
+ * for this part alone). Reports MB/s of UTF-8 text for the five shipped documents and for a generated corpus of
+ * a few thousand, the rate at 50 KB against 5 MB (extract-scale.ts), and what the extractor makes of the
+ * documents in ../shared/corpus (extract-corpus.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceDocument } from '../src/domain/document.ts';
 import { extractDocument } from '../src/extract/extract-document.ts';
 import { loadGazetteer } from '../data/gazetteer/load.ts';
+import { corpusReport } from './extract-corpus.ts';
+import { scaleReport } from './extract-scale.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
 const SOURCES = join(import.meta.dirname, '..', 'data', 'sources');
@@ -40,3 +44,7 @@ console.log(`  gazetteer load             ${fmt(loadMs, 0)} ms (${gazetteer.name
 console.log(`  shipped documents ×200     ${fmt(s.bytes / 1e6, 1)} MB in ${fmt(s.ms, 0)} ms = ${fmt(s.mbps)} MB/s (${s.tasks / 200} tasks per pass)`);
 console.log(`  generated corpus (3000)    ${fmt(c.bytes / 1e6, 1)} MB in ${fmt(c.ms, 0)} ms = ${fmt(c.mbps)} MB/s (${c.tasks} tasks)`);
 console.log(`  target                     ≥ 10 MB/s: ${s.mbps >= 10 && c.mbps >= 10 ? 'met' : 'NOT met'}`);
+console.log();
+for (const line of scaleReport(seeds.map((x) => x.doc), gazetteer)) console.log(line);
+console.log();
+for (const line of corpusReport(gazetteer)) console.log(line);

@@ -81,6 +81,30 @@ export interface Milestone {
   span: Span;
 }
 
+/**
+ * What a body does for a task, as its responsibility note says: `lead` (…牵头, or the first body where the
+ * document says 列第一位者为牵头单位), `support` (参与, 配合, 协助, and bodies listed after a lead), `guide` (指导),
+ * `resp` (responsible, no role word: …负责, 按职责分工负责, or a bare list).
+ */
+export type DepartmentRole = 'lead' | 'support' | 'guide' | 'resp';
+
+/**
+ * A numbered item one level below a task (具体措施 1．2．3． under （一）, or (1) (2) under 1．), kept inside its task
+ * so nothing is lost. Its departments, roles and targets are also the task's.
+ */
+export interface TaskItem {
+  /** Numbering normalised to ASCII, as Task.label: "1.", "(1)". */
+  label: string;
+  /** The lead phrase, up to the first 。 */
+  title: string;
+  text: string;
+  span: Span;
+  departments: string[];
+  /** Parallel to `departments`. */
+  roles: DepartmentRole[];
+  targets: Target[];
+}
+
 export interface Task {
   /** Stable across runs: `${documentId}/${seq}`. */
   id: string;
@@ -94,7 +118,14 @@ export interface Task {
   text: string;
   span: Span;
   departments: string[];
+  /**
+   * Parallel to `departments`: what each body does. A body named in several notes of the task takes its strongest
+   * role (lead > resp > support > guide). Always set by the extractor; optional for hand-built tasks.
+   */
+  roles?: DepartmentRole[];
   targets: Target[];
+  /** Numbered sub-items (具体措施 1．2．3．), in order; empty when the task has none. Always set by the extractor. */
+  items?: TaskItem[];
   /** Deadlines worded in the task (到2025年, 6月底前, 三季度), whether or not a number goes with them. */
   deadlines: Milestone[];
   places: Place[];
@@ -107,6 +138,36 @@ export interface Section {
   span: Span;
   /** The unnumbered paragraphs between the heading and the first task, if any: context, not a task. */
   intro?: Span;
+}
+
+/** What a framing item is about: why (背景), how (指导思想, 原则), what by when (目标), where (范围). */
+export type FramingKind = 'background' | 'principles' | 'goals' | 'scope';
+
+/**
+ * A numbered item that frames the work rather than assigning it (指导思想, 基本原则, 主要目标, 试点范围, 重大意义 …),
+ * a framing section (二、发展目标) that holds no numbered items, or the preface before the first section when it
+ * sets dated figures (label '', title '', sectionSeq 0, kind 'goals'). Not a task.
+ */
+export interface FramingItem {
+  /** As Task.label ("(3)", "3."); for a whole section, its numeral as written with 、 ("二、"). */
+  label: string;
+  sectionSeq: number;
+  /** The lead phrase (主要目标); empty for a preface. */
+  title: string;
+  kind: FramingKind;
+  span: Span;
+  /** The item as it reads (scraping markers removed), as Task.text: its targets are understood in it. */
+  text: string;
+  /** For `goals`: the document's headline targets, with their deadlines. Read the same way as a task's. */
+  targets: Target[];
+}
+
+/** Bytes that were not valid text in the document's encoding, each replaced by U+FFFD (or a control byte such as NUL). */
+export interface DecodeDamage {
+  /** How many characters of the decoded text were replaced. */
+  replaced: number;
+  /** Where: runs of replaced characters as offsets into the decoded text, in order (at most 100 runs listed). */
+  spans: Span[];
 }
 
 export interface ExtractedDocument {
@@ -125,7 +186,11 @@ export interface ExtractedDocument {
     encoding: string;
     /** Bodies a note assigns to every following task (以下任务均需各省级有关部门落实), with the task that says so. */
     standingDepartments: Array<{ name: string; fromTask: number }>;
+    /** Present only when some bytes could not be decoded and were replaced; the rest of the text was read. */
+    decodeDamage?: DecodeDamage;
   };
   sections: Section[];
   tasks: Task[];
+  /** Framing items, in document order. Always set by the extractor; optional for hand-built documents. */
+  framing?: FramingItem[];
 }

@@ -1,13 +1,18 @@
 import { MappedText } from './mapped-text.ts';
+import { pageNoiseEdits } from './page-noise.ts';
 
 /**
- * Scraping noise removed before any reading, in this order. Each step keeps the map back to the original
+ * Scraping noise removed before any reading, in this order: HTML, line ends, page furniture (page-noise.ts),
+ * scraper marks, markdown emphasis, ads, full-width digits. Each step keeps the map back to the original
  * text, so everything found later still points at the source sentence.
  */
 export function cleanText(original: string): MappedText {
   let t = MappedText.identity(original);
   if (looksLikeHtml(original)) t = stripHtml(t);
   t = t.replace(/\r\n?/g, () => '\n');
+  t = t.edit(pageNoiseEdits(t.text));
+  // A page marker inside a line: the body of a copy that lost its line breaks (…推进。－ 12 －（三）…).
+  t = t.replace(/[－—–―]\s?\d{1,4}\s?[－—–―]/g, () => '');
   // "@@" is a scraper's word-boundary marker in the national document: 市@@民化, (十@@一@@@@).
   t = t.replace(/@@/g, () => '');
   // Markdown emphasis left over from a rich-text export: **社会治理体系**.
@@ -37,7 +42,8 @@ const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>'
 
 function stripHtml(t: MappedText): MappedText {
   return t
-    .replace(/<!--[\s\S]*?-->|<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, () => '')
+    // The page's <title> is the site's name for the page, not the document's heading: noise like the scripts.
+    .replace(/<!--[\s\S]*?-->|<(script|style|noscript|template|title|head)\b[\s\S]*?<\/\1\s*>/gi, () => '')
     .replace(/<\/?([a-z][a-z0-9]*)\b[^>]*>/gi, (m) => (BLOCK_TAGS.test(m[1]!) ? '\n' : ''))
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m) => {
       const e = m[1]!;

@@ -43,14 +43,20 @@ export function findDeadlines(text: string, year: number | null): DeadlineMentio
     push(m, `${year}-${String(n).padStart(2, '0')}`, true);
   }
 
+  // 2019年上半年, 2024年三季度: the year written before the part of it, else the document's.
+  const yearBefore = (at: number) => Number(/(\d{4})\s*年\s*$/.exec(text.slice(Math.max(0, at - 8), at))?.[1] ?? year);
   const quarter = /(?:第)?([一二三四1-4])\s*季度(?:末|底)?(?:前)?/g;
   for (let m = quarter.exec(text); m; m = quarter.exec(text)) {
     const q = /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
-    if (year) push(m, `${year}-Q${q}`, true);
+    const y = yearBefore(m.index);
+    if (y) push(m, `${y}-Q${q}`, true);
   }
 
   const half = /(上|下)半年/g;
-  for (let m = half.exec(text); m; m = half.exec(text)) if (year) push(m, `${year}-H${m[1] === '上' ? 1 : 2}`, true);
+  for (let m = half.exec(text); m; m = half.exec(text)) {
+    const y = yearBefore(m.index);
+    if (y) push(m, `${y}-H${m[1] === '上' ? 1 : 2}`, true);
+  }
 
   // 年度 alone is mostly an adjective (年度评估, 年度考核); only 年度完成 / 年度内 set a deadline.
   const thisYear = /(?<!\d\s?)(?:年底前|年底|年内|全年|年度内|年度完成|今年|本年|当年|每年)/g;

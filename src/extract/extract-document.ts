@@ -1,16 +1,16 @@
 import type { SourceDocument } from '../domain/document.ts';
-import type { ExtractedDocument, Milestone, Place, Section, Span, Target, Task } from '../domain/task.ts';
+import type { DecodeDamage, ExtractedDocument, FramingItem, Section, Task } from '../domain/task.ts';
 import { categorize } from './categories.ts';
 import { cleanText } from './clean-text.ts';
-import { findDeadlines } from './deadlines.ts';
 import { decodeDocument } from './decode.ts';
-import { findDepartmentNotes, resolveDepartmentNote, type DepartmentOptions } from './departments.ts';
+import { resolveDepartmentNote, type DepartmentOptions } from './departments.ts';
 import { ExtractError } from './extract-error.ts';
+import { framingKind } from './framing.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { inferMetadata } from './metadata.ts';
-import { findPlaces, type FoundPlace } from './places.ts';
-import { findStructure, type StructuredParagraph } from './structure.ts';
-import { findTargets } from './targets.ts';
+import { framingPreface, framingSections } from './read-framing.ts';
+import { blockNotes, readBlock, type ReadContext } from './read-task.ts';
+import { findStructure } from './structure.ts';
 
 export interface ExtractOptions {
   gazetteer: Gazetteer;
@@ -19,15 +19,16 @@ export interface ExtractOptions {
 }
 
 /**
- * Reads one document: bytes or text in, sections and tasks with their departments, targets, deadlines, places
- * and categories out. Spans are offsets into the decoded text (without a BOM). Throws ExtractError when the
- * input is empty, binary, undecodable or holds no numbered tasks.
+ * Reads one document: bytes or text in, sections, tasks (with departments and their roles, targets, deadlines,
+ * places, categories and sub-items) and framing items out. Spans are offsets into the decoded text (without a
+ * BOM). Damaged bytes are replaced and reported (`document.decodeDamage`); throws ExtractError only when the
+ * input is empty, binary, undecodable or holds no numbered items.
  */
 export function extractDocument(input: string | Uint8Array, opts: ExtractOptions): ExtractedDocument {
-  const decoded = typeof input === 'string' ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-16' } : decodeDocument(input);
+  const decoded: { text: string; encoding: string; damage?: DecodeDamage } =
+    typeof input === 'string' ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-16' } : decodeDocument(input);
   if (decoded.text.trim() === '') throw new ExtractError('empty', 'the document holds no text');
-  const original = decoded.text;
-  const cleaned = cleanText(original);
+  const cleaned = cleanText(decoded.text);
   const structure = findStructure(cleaned.text);
   if (structure.tasks.length === 0) {
     throw new ExtractError('no-tasks', 'no numbered tasks found (looked for （一）, (一), 1． and 一、 numbering)');
@@ -46,116 +47,65 @@ export function extractDocument(input: string | Uint8Array, opts: ExtractOptions
     isPlacePrefix: (s) => opts.gazetteer.matchesAt(s, 0).some((m) => m.length >= 2 && m.values.some((e) => e.type === 'admin')),
     isPlaceName: (s) => opts.gazetteer.matchesAt(s, 0).some((m) => m.length === s.length && m.values.some((e) => e.type === 'admin' && !e.short)),
   };
-  const taskTexts = structure.tasks.map((t) => cleaned.text.slice(t.start, t.end));
-  const notes = taskTexts.map((text) => findDepartmentNotes(text));
+  const notes = structure.tasks.map((b) => blockNotes(cleaned.text.slice(b.start, b.end), b));
   // Names written cleanly anywhere in the document help cut names out of run-on, bracket-less notes.
   const known = new Set<string>();
   for (const note of notes.flat()) for (const d of resolveDepartmentNote(note, deptOptions)?.departments ?? []) if (d.length <= 10) known.add(d);
+  const ctx: ReadContext = { cleaned, gazetteer: opts.gazetteer, regionCode: region?.code ?? null, year, planYear, departments: { ...deptOptions, known } };
 
+  const sectionKind = new Map(structure.sections.map((s) => [s.seq, framingKind(s.title)]));
+  const state = { firstIsLead: false };
+  const tasks: Task[] = [];
+  const framing: FramingItem[] = [];
   const standingDepartments: Array<{ name: string; fromTask: number }> = [];
-  const tasks: Task[] = structure.tasks.map((block, k) => {
-    const text = taskTexts[k]!;
-    const seq = k + 1;
-    const base = block.start;
-    const toSpan = (s: number, e: number): Span => cleaned.toOriginal(base + s, base + e);
-    const bodyStart = block.bodyStart - block.start;
-
-    const groups = notes[k]!.map((n) => resolveDepartmentNote(n, { ...deptOptions, known })).filter((g) => g !== null);
-    const departments = [...new Set(groups.flatMap((g) => g.departments))];
-    for (const g of groups) for (const name of g.standing) standingDepartments.push({ name, fromTask: seq });
-    const skip = groups.map((g): [number, number] => [g.start, g.end]);
-    const allow = groups.flatMap((g) => g.items.filter((it) => isGovernmentItem(it.text)).map((it): [number, number] => [it.start, it.end]));
-
-    const mentions = findDeadlines(text, year);
-    const targets: Target[] = findTargets(text, { bodyStart, deadlines: mentions, skip, planYear }).map((t) => {
-      const out: Target = {
-        value: t.value,
-        unit: t.unit,
-        text: t.text,
-        quantity: t.quantity,
-        deadline: t.deadline,
-        deadlineSource: t.deadlineSource,
-        approx: t.approx,
-        bound: t.bound,
-        span: toSpan(t.start, t.end),
-      };
-      if (t.max !== undefined) out.max = t.max;
-      return out;
-    });
-    const deadlines: Milestone[] = mentions
-      .filter((d) => d.cue && !skip.some(([s, e]) => d.start >= s && d.start < e))
-      .map((d) => ({ deadline: d.deadline, text: d.text.trim(), span: toSpan(d.start, d.end) }));
-
-    const places = groupPlaces(findPlaces(text, { gazetteer: opts.gazetteer, regionCode: region?.code ?? null, skip, allow }), toSpan);
-    const body = text.slice(bodyStart);
-    const titleText = (/^[^。]*/.exec(body)?.[0] ?? body).trim();
-    return {
+  structure.tasks.forEach((block, k) => {
+    const read = readBlock(block, notes[k]!, ctx, state);
+    for (const name of read.standing) standingDepartments.push({ name, fromTask: tasks.length + 1 });
+    // An item is framing by its own lead phrase, or because its whole section frames the work (总体要求).
+    const kind = framingKind(read.title) ?? sectionKind.get(block.sectionSeq) ?? null;
+    if (kind) {
+      framing.push({ label: block.label, sectionSeq: block.sectionSeq, title: read.title, kind, span: read.span, text: read.text, targets: read.targets });
+      return;
+    }
+    const seq = tasks.length + 1;
+    tasks.push({
       id: `${docId}/${seq}`,
       seq,
       label: block.label,
       sectionSeq: block.sectionSeq,
-      title: titleText,
-      text,
-      span: toSpan(0, text.length),
-      departments,
-      targets,
-      deadlines,
-      places,
-      categories: categorize(titleText, body),
-    };
+      title: read.title,
+      text: read.text,
+      span: read.span,
+      departments: read.departments,
+      roles: read.roles,
+      targets: read.targets,
+      items: read.items,
+      deadlines: read.deadlines,
+      places: read.places,
+      categories: categorize(read.title, read.body),
+    });
   });
+  framing.push(...framingSections(structure.sections, structure.tasks, ctx), ...framingPreface(structure.paragraphs, ctx));
+  framing.sort((a, b) => a.span[0] - b.span[0]);
 
-  return {
-    document: {
-      id: meta.id ?? null,
-      file: meta.file ?? null,
-      title,
-      issuer: meta.issuer ?? inferred.issuer,
-      date: meta.date !== undefined ? meta.date : inferred.date,
-      year,
-      docNumber: meta.docNumber !== undefined ? meta.docNumber : inferred.docNumber,
-      level: meta.level ?? inferred.level,
-      region,
-      encoding: decoded.encoding,
-      standingDepartments,
-    },
-    sections: structure.sections.map((s) => {
-      const section: Section = { seq: s.seq, title: s.title, span: cleaned.toOriginal(s.start, s.end) };
-      const intro = introAfter(structure.paragraphs, s.end);
-      if (intro) section.intro = cleaned.toOriginal(intro[0], intro[1]);
-      return section;
-    }),
-    tasks,
+  const document: ExtractedDocument['document'] = {
+    id: meta.id ?? null,
+    file: meta.file ?? null,
+    title,
+    issuer: meta.issuer ?? inferred.issuer,
+    date: meta.date !== undefined ? meta.date : inferred.date,
+    year,
+    docNumber: meta.docNumber !== undefined ? meta.docNumber : inferred.docNumber,
+    level: meta.level ?? inferred.level,
+    region,
+    encoding: decoded.encoding,
+    standingDepartments,
   };
-}
-
-function introAfter(paragraphs: StructuredParagraph[], headingEnd: number): [number, number] | null {
-  const k = paragraphs.findIndex((p) => p.start >= headingEnd);
-  let j = k;
-  while (j >= 0 && j < paragraphs.length && paragraphs[j]!.role === 'intro') j++;
-  return k >= 0 && j > k ? [paragraphs[k]!.start, paragraphs[j - 1]!.end] : null;
-}
-
-/** A body that is itself a local government names its place: 杭州市, 西安市政府, 榆林市政府. */
-function isGovernmentItem(item: string): boolean {
-  return /^[\u4e00-\u9fff]{2,8}?(?:市|县|区|省)(?:人民政府|政府)?$/.test(item) && !/^(?:各|相关|有关)/.test(item);
-}
-
-/** One entry per distinct place, at its first mention, listing every mention. */
-function groupPlaces(found: FoundPlace[], toSpan: (s: number, e: number) => Span): Place[] {
-  const byKey = new Map<string, Place>();
-  for (const f of found) {
-    const key = f.code ? `${f.code}:${f.townCode ?? ''}` : `c:${f.regionId ?? f.fullName}`;
-    const span = toSpan(f.start, f.end);
-    const seen = byKey.get(key);
-    if (seen) {
-      seen.spans.push(span);
-      continue;
-    }
-    const place: Place = { name: f.name, fullName: f.fullName, code: f.code, kind: f.kind, span, spans: [span] };
-    if (f.townCode) place.townCode = f.townCode;
-    if (f.code === null) place.regionId = f.regionId ?? null;
-    byKey.set(key, place);
-  }
-  return [...byKey.values()];
+  if (decoded.damage) document.decodeDamage = decoded.damage;
+  const sections = structure.sections.map((s) => {
+    const section: Section = { seq: s.seq, title: s.title, span: cleaned.toOriginal(s.start, s.end) };
+    if (s.intro) section.intro = cleaned.toOriginal(s.intro[0], s.intro[1]);
+    return section;
+  });
+  return { document, sections, tasks, framing };
 }

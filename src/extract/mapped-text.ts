@@ -1,5 +1,12 @@
 import type { Span } from '../domain/task.ts';
 
+/** Replace the characters [from, to) with `out`. */
+export interface TextEdit {
+  from: number;
+  to: number;
+  out: string;
+}
+
 /**
  * Text that remembers, for each of its characters, which characters of an original text it came from, so
  * spans found in cleaned text can be reported as offsets into the document as it was given.
@@ -34,9 +41,7 @@ export class MappedText {
   replace(pattern: RegExp, replace: (m: RegExpExecArray) => string): MappedText {
     if (!pattern.global) throw new Error('MappedText.replace needs a global pattern');
     const src = this.text;
-    // First the edits, then one copy into typed arrays: pushing offsets one by one was a tenth of extraction.
-    const edits: Array<{ from: number; to: number; out: string }> = [];
-    let length = src.length;
+    const edits: TextEdit[] = [];
     pattern.lastIndex = 0;
     for (let m = pattern.exec(src); m; m = pattern.exec(src)) {
       if (m[0].length === 0) {
@@ -44,11 +49,21 @@ export class MappedText {
         continue;
       }
       const out = replace(m);
-      if (out === m[0]) continue;
-      edits.push({ from: m.index, to: m.index + m[0].length, out });
-      length += out.length - m[0].length;
+      if (out !== m[0]) edits.push({ from: m.index, to: m.index + m[0].length, out });
     }
+    return this.edit(edits);
+  }
+
+  /**
+   * Applies edits given in order and not overlapping: each replaces [from, to) with `out`, whose characters map
+   * onto the whole replaced range.
+   */
+  edit(edits: readonly TextEdit[]): MappedText {
     if (edits.length === 0) return this;
+    const src = this.text;
+    // First the length, then one copy into typed arrays: pushing offsets one by one was a tenth of extraction.
+    let length = src.length;
+    for (const e of edits) length += e.out.length - (e.to - e.from);
     const parts: string[] = [];
     const starts = new Int32Array(length);
     const ends = new Int32Array(length);

@@ -2,8 +2,11 @@ import { parseChineseNumeral } from './chinese-numerals.ts';
 
 const MAGNITUDE: Record<string, number> = { 万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 千万: 1e7, 百万: 1e6, 亿: 1e8, 万: 1e4, 千: 1e3 };
 
-/** A number as written: Arabic or Chinese digits, then an optional magnitude (万, 亿, 万亿 …). */
-export const NUMBER_SOURCE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万亿|千亿|百亿|千万|百万|亿|万|千)?|[零〇一二两三四五六七八九十百千]+(?:万亿|亿|万)?`;
+/**
+ * A number as written: Arabic or Chinese digits, then an optional magnitude (万, 亿, 万亿 …). Bounded runs that
+ * start where a number starts: an unbounded \d+ tried at every digit of a long run of digits is quadratic.
+ */
+export const NUMBER_SOURCE = String.raw`(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d{1,15})(?:\.\d{1,10})?(?:万亿|千亿|百亿|千万|百万|亿|万|千)?|[零〇一二两三四五六七八九十百千]{1,12}(?:万亿|亿|万)?`;
 
 /** A value or a range (1-2, 1—2, 1～2, 1至2). */
 export const QUANTITY_SOURCE = `(${NUMBER_SOURCE})(?:\\s*[-－—–~～至到]\\s*(${NUMBER_SOURCE}))?`;
@@ -26,8 +29,10 @@ export function parseNumber(written: string): number {
 }
 
 /** Parses "1-2", "1—2", "600" into [low, high]; high is undefined for a single value. */
+const QUANTITY_WHOLE = new RegExp(`^${QUANTITY_SOURCE}$`);
+
 export function parseRange(written: string): [number, number | undefined] {
-  const m = new RegExp(`^${QUANTITY_SOURCE}$`).exec(written.replace(/\s+/g, ''));
+  const m = QUANTITY_WHOLE.exec(written.replace(/\s+/g, ''));
   if (!m) return [NaN, undefined];
   const low = parseNumber(m[1]!);
   if (m[2] === undefined) return [low, undefined];

@@ -1,10 +1,13 @@
-import { parseChineseNumeral } from './chinese-numerals.ts';
+import { labelText, scanLabels, type NumberingStyle } from './labels.ts';
+import { chooseTaskStyle, findItemRuns, type LevelReason } from './levels.ts';
 import { splitParagraphs, type Paragraph } from './paragraphs.ts';
+import { findSequence } from './sequence.ts';
+import { findTocRanges } from './toc.ts';
+import { lastTaskEnd } from './trailer.ts';
 
-export type ParagraphRole = 'preamble' | 'section' | 'intro' | 'task' | 'continuation' | 'trailer';
+export type { NumberingStyle } from './labels.ts';
 
-/** How tasks are numbered: （一）/(一), 1．/1., (1). */
-export type NumberingStyle = 'paren-cn' | 'arabic-dot' | 'paren-arabic' | 'cn-comma';
+export type ParagraphRole = 'preamble' | 'toc' | 'section' | 'intro' | 'task' | 'continuation' | 'trailer';
 
 export interface StructuredParagraph extends Paragraph {
   role: ParagraphRole;
@@ -13,10 +16,23 @@ export interface StructuredParagraph extends Paragraph {
 export interface SectionHead {
   seq: number;
   title: string;
+  /** Cleaned-text offsets of the heading, label included. */
   start: number;
   end: number;
+  /** The unnumbered text between the heading and its first task, if any. */
+  intro: [number, number] | null;
   /** The numeral (一、) was lost in scraping and the number is inferred from its neighbours. */
   numeralLost: boolean;
+  /** The numeral as written with 、 (二、); empty when lost. */
+  numeral: string;
+}
+
+export interface ItemBlock {
+  num: number;
+  label: string;
+  start: number;
+  end: number;
+  bodyStart: number;
 }
 
 export interface TaskBlock {
@@ -29,6 +45,8 @@ export interface TaskBlock {
   end: number;
   /** Where the text after the label begins. */
   bodyStart: number;
+  /** Numbered sub-items one level down, in order. */
+  items: ItemBlock[];
 }
 
 export interface DocumentStructure {
@@ -36,206 +54,125 @@ export interface DocumentStructure {
   sections: SectionHead[];
   tasks: TaskBlock[];
   style: NumberingStyle | null;
-}
-
-interface Head {
-  style: NumberingStyle;
-  num: number;
-  labelLength: number;
-  /** A bracket of the label was lost in scraping: (一 or 一). */
-  broken: boolean;
-}
-
-const CN = '[一二三四五六七八九十百]+';
-const HEAD_PATTERNS: Array<{ style: NumberingStyle; re: RegExp; broken: boolean; arabic?: boolean }> = [
-  { style: 'paren-cn', re: new RegExp(`^[（(]\\s*(${CN})\\s*[)）]\\s*`), broken: false },
-  { style: 'paren-arabic', re: /^[（(]\s*(\d{1,3})\s*[)）]\s*/, broken: false, arabic: true },
-  { style: 'arabic-dot', re: /^(\d{1,3})\s*[．.、](?!\d)\s*/, broken: false, arabic: true },
-  { style: 'paren-cn', re: new RegExp(`^(${CN})\\s*[)）]\\s*`), broken: true },
-  { style: 'paren-cn', re: new RegExp(`^[（(]\\s*(${CN})(?=[\\u4e00-\\u9fff])`), broken: true },
-];
-
-const SECTION_RE = new RegExp(`^(${CN})\\s*[、，,．.]\\s*(\\S.*)$`);
-const LOST_SECTION_RE = /^[、，,]\s*([^\s。；;]{2,38})$/;
-const TERMINAL = /[。！？；;!?）)」”"]$/;
-
-function matchHead(text: string): Head | null {
-  for (const p of HEAD_PATTERNS) {
-    const m = p.re.exec(text);
-    if (!m) continue;
-    const num = p.arabic ? Number(m[1]) : parseChineseNumeral(m[1]!);
-    if (!Number.isFinite(num) || num <= 0) continue;
-    // A label must lead into words, not stand alone or run into a number (1.8万个).
-    if (m[0].length >= text.length) continue;
-    return { style: p.style, num, labelLength: m[0].length, broken: p.broken };
-  }
-  return null;
-}
-
-function matchSection(text: string): { num: number; title: string } | null {
-  const m = SECTION_RE.exec(text);
-  if (!m) return null;
-  const num = parseChineseNumeral(m[1]!);
-  const title = m[2]!.trim();
-  // Section titles are short headings; a long sentence after 一、 is body text.
-  if (!Number.isFinite(num) || title.length > 40 || /。./.test(title)) return null;
-  return { num, title: title.replace(/。$/, '') };
-}
-
-function labelOf(style: NumberingStyle, num: number): string {
-  return style === 'arabic-dot' ? `${num}.` : `(${num})`;
+  /** Why `style` is the task level: it sits directly under the sections, or it is the top numbered level. */
+  levelReason: LevelReason;
+  itemStyle: NumberingStyle | null;
+  /** Tables of contents that were skipped. */
+  toc: Array<[number, number]>;
 }
 
 /**
- * Finds sections and numbered tasks. Tasks must follow in sequence (or restart at 1 after a section), which
- * keeps sentences that merely begin with a number from being read as tasks; a label that lost a bracket is
- * accepted only where its number is the one expected next.
+ * Finds sections, tasks and their sub-items from the labels in the text, wherever they stand: at line starts,
+ * or mid-line in a copy that lost its paragraph breaks. A table of contents is skipped; the task level is the
+ * one directly under the sections (levels.ts); tasks follow in sequence (sequence.ts).
  */
 export function findStructure(cleaned: string): DocumentStructure {
-  const paragraphs = splitParagraphs(cleaned);
-  const heads = paragraphs.map((p) => matchHead(p.text));
-  const sectionHeads = paragraphs.map((p) => matchSection(p.text));
+  const lines = splitParagraphs(cleaned);
+  const all = scanLabels(cleaned);
+  const toc = findTocRanges(cleaned, all);
+  const labels = toc.length === 0 ? all : all.filter((l) => !toc.some(([s, e]) => l.pos >= s && l.pos < e));
+  const { style, reason } = chooseTaskStyle(labels);
+  const heads = style ? findSequence(cleaned, lines, labels, style) : [];
 
-  const style = chooseStyle(heads);
-
-  const roles: ParagraphRole[] = paragraphs.map(() => 'preamble');
-  const taskIdx: number[] = [];
-  const taskNums: number[] = [];
-  const sectionIdx: number[] = [];
-  let last = 0;
-  let justAfterSection = false;
-  let started = false;
-  for (let i = 0; i < paragraphs.length; i++) {
-    const h = heads[i];
-    if (style && h && h.style === style) {
-      const expected = last + 1;
-      const ok = h.broken ? h.num === expected : h.num === expected || (h.num === 1 && justAfterSection) || (h.num > last && h.num <= last + 3 && started);
-      if (ok || (!started && h.num === 1)) {
-        roles[i] = 'task';
-        taskIdx.push(i);
-        taskNums.push(h.num);
-        last = h.num;
-        started = true;
-        justAfterSection = false;
-        continue;
-      }
-    }
-    const s = sectionHeads[i];
-    if (s && !(h && h.style === style)) {
-      roles[i] = 'section';
-      sectionIdx.push(i);
-      justAfterSection = true;
-      continue;
-    }
-    if (started && LOST_SECTION_RE.test(paragraphs[i]!.text) && heads[i + 1]?.style === style) {
-      roles[i] = 'section';
-      sectionIdx.push(i);
-      justAfterSection = true;
-      continue;
-    }
-    // A heading that lost its numeral and its 、 entirely: a short unpunctuated line between two tasks.
-    const prevRole = roles[i - 1];
-    if (
-      started &&
-      (prevRole === 'task' || prevRole === 'continuation') &&
-      heads[i + 1]?.style === style &&
-      paragraphs[i]!.text.length <= 25 &&
-      !/[。，,；;：:、（）()]/.test(paragraphs[i]!.text) &&
-      TERMINAL.test(paragraphs[i - 1]!.text)
-    ) {
-      roles[i] = 'section';
-      sectionIdx.push(i);
-      justAfterSection = true;
-      continue;
-    }
+  const firstTask = heads.findIndex((h) => h.kind === 'task');
+  const lastTask = heads.findLastIndex((h) => h.kind === 'task');
+  // The body begins at the section heading right before the first task (with the sections numbered in sequence
+  // before it, which hold no tasks); earlier "一、" lines are front matter, and a heading after the last task is
+  // not body.
+  let bodyFrom = firstTask;
+  if (firstTask > 0 && heads[firstTask - 1]!.kind === 'section') {
+    bodyFrom = firstTask - 1;
+    while (bodyFrom > 0 && heads[bodyFrom - 1]!.kind === 'section' && heads[bodyFrom - 1]!.label && heads[bodyFrom]!.label && heads[bodyFrom - 1]!.num === heads[bodyFrom]!.num - 1) bodyFrom--;
   }
-
-  // The body begins at the section heading right before the first task; earlier "一、" lines are front matter.
-  const firstTask = taskIdx[0] ?? paragraphs.length;
-  const lastTask = taskIdx[taskIdx.length - 1] ?? -1;
-  const bodyStartIdx = sectionIdx.filter((i) => i < firstTask).pop() ?? firstTask;
-
-  // Roles between heads: intros after sections, continuations after tasks, trailers after the last task.
-  let current: ParagraphRole = 'preamble';
-  for (let i = 0; i < paragraphs.length; i++) {
-    const r = roles[i]!;
-    if (i < bodyStartIdx) {
-      roles[i] = 'preamble';
-      continue;
-    }
-    if (r === 'task') {
-      current = 'continuation';
-      continue;
-    }
-    if (r === 'section') {
-      current = 'intro';
-      continue;
-    }
-    if (i > lastTask) {
-      // After the last task, only a line that finishes the last task's unfinished sentence still belongs to it.
-      const prev = paragraphs[i - 1]!;
-      const prevRole = roles[i - 1];
-      roles[i] = (prevRole === 'task' || prevRole === 'continuation') && !TERMINAL.test(prev.text) ? 'continuation' : 'trailer';
-      continue;
-    }
-    roles[i] = current;
-  }
-  // A section heading after the last task is not body.
-  for (let i = lastTask + 1; i < paragraphs.length; i++) if (roles[i] === 'section') roles[i] = 'trailer';
+  const body = firstTask < 0 ? [] : heads.slice(bodyFrom, lastTask + 1);
 
   const sections: SectionHead[] = [];
+  const tasks: TaskBlock[] = [];
   let seq = 0;
-  for (let i = 0; i < paragraphs.length; i++) {
-    if (roles[i] !== 'section') continue;
-    const s = sectionHeads[i];
-    const lost = !s;
-    seq = s ? s.num : seq + 1;
-    const p = paragraphs[i]!;
-    const title = s ? s.title : p.text.replace(/^[、，,]\s*/, '');
-    sections.push({ seq, title, start: p.start, end: p.end, numeralLost: lost });
+  for (let k = 0; k < body.length; k++) {
+    const h = body[k]!;
+    const nextPos = k + 1 < body.length ? body[k + 1]!.pos : -1;
+    if (h.kind === 'section') {
+      seq = h.label ? h.label.num : seq + 1;
+      const introEnd = nextPos >= 0 ? trimEnd(cleaned, nextPos) : h.titleEnd;
+      const introStart = trimStart(cleaned, h.titleEnd, introEnd);
+      sections.push({
+        seq,
+        title: h.title,
+        start: h.pos,
+        end: h.titleEnd,
+        intro: introEnd > introStart ? [introStart, introEnd] : null,
+        numeralLost: !h.label,
+        numeral: h.label ? cleaned.slice(h.pos, h.pos + h.label.length).trim().replace(/[、，,．.]$/, '、') : '',
+      });
+      continue;
+    }
+    const end = nextPos >= 0 ? trimEnd(cleaned, nextPos) : lastTaskEnd(cleaned, lines, h, tasks);
+    tasks.push({ num: h.num, label: labelText(style!, h.num), style: style!, sectionSeq: sections.at(-1)?.seq ?? 0, start: h.pos, end, bodyStart: h.bodyStart, items: [] });
   }
 
-  const tasks: TaskBlock[] = [];
-  for (let k = 0; k < taskIdx.length; k++) {
-    const i = taskIdx[k]!;
-    let j = i;
-    while (j + 1 < paragraphs.length && roles[j + 1] === 'continuation') j++;
-    const p = paragraphs[i]!;
-    const h = heads[i]!;
-    const sectionBefore = [...sections].reverse().find((s) => s.start < p.start);
-    tasks.push({
-      num: taskNums[k]!,
-      label: labelOf(h.style, taskNums[k]!),
-      style: h.style,
-      sectionSeq: sectionBefore?.seq ?? 0,
-      start: p.start,
-      end: paragraphs[j]!.end,
-      bodyStart: p.start + h.labelLength,
+  let itemStyle: NumberingStyle | null = null;
+  if (style && tasks.length > 0) {
+    const runs = findItemRuns(labels, style, tasks);
+    runs.forEach((run, k) => {
+      const t = tasks[k]!;
+      if (run.labels.length > 0) itemStyle = run.style;
+      t.items = run.labels.map((l, j) => {
+        const next = run.labels[j + 1];
+        return { num: l.num, label: labelText(run.style, l.num), start: l.pos, end: next ? trimEnd(cleaned, next.pos) : t.end, bodyStart: l.pos + l.length };
+      });
     });
   }
 
-  return {
-    paragraphs: paragraphs.map((p, i) => ({ ...p, role: roles[i]! })),
-    sections,
-    tasks,
-    style,
-  };
+  return { paragraphs: roleParagraphs(cleaned, lines, sections, tasks, toc), sections, tasks, style, levelReason: style ? reason : 'none', itemStyle, toc };
 }
 
-/** The numbering style with the longest in-sequence run from 1 is the task style. */
-function chooseStyle(heads: Array<Head | null>): NumberingStyle | null {
-  const score = new Map<NumberingStyle, number>();
-  const last = new Map<NumberingStyle, number>();
-  for (const h of heads) {
-    if (!h || h.broken) continue;
-    const prev = last.get(h.style) ?? 0;
-    if (h.num === prev + 1 || h.num === 1) {
-      score.set(h.style, (score.get(h.style) ?? 0) + 1);
-      last.set(h.style, h.num);
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+function trimStart(text: string, start: number, limit: number): number {
+  let s = start;
+  while (s < limit && /\s/.test(text[s]!)) s++;
+  return s;
+}
+
+/**
+ * The lines cut where headings begin and end, each with its role. The front matter ('preamble') is what the
+ * metadata is read from.
+ */
+function roleParagraphs(text: string, lines: Paragraph[], sections: SectionHead[], tasks: TaskBlock[], toc: Array<[number, number]>): StructuredParagraph[] {
+  const cuts: Array<{ at: number; role: ParagraphRole }> = [];
+  for (const s of sections) {
+    cuts.push({ at: s.start, role: 'section' });
+    if (s.intro) cuts.push({ at: s.intro[0], role: 'intro' });
+  }
+  for (const t of tasks) {
+    cuts.push({ at: t.start, role: 'task' });
+    cuts.push({ at: t.end, role: 'trailer' });
+  }
+  cuts.sort((a, b) => a.at - b.at);
+  const bodyStart = cuts[0]?.at ?? text.length;
+  const out: StructuredParagraph[] = [];
+  let c = 0;
+  let role: ParagraphRole = 'preamble';
+  for (const line of lines) {
+    let from = line.start;
+    while (from < line.end) {
+      while (c < cuts.length && cuts[c]!.at <= from) role = cuts[c++]!.role;
+      const to = c < cuts.length && cuts[c]!.at < line.end ? cuts[c]!.at : line.end;
+      const s = trimStart(text, from, to);
+      const e = trimEnd(text, to);
+      if (e > s) {
+        const inToc = s < bodyStart && toc.some(([a, b]) => s >= a && s < b);
+        out.push({ text: text.slice(s, e), start: s, end: e, role: inToc ? 'toc' : role });
+      }
+      from = to;
+      if (role === 'task') role = 'continuation';
     }
   }
-  let best: NumberingStyle | null = null;
-  let bestScore = 0;
-  for (const [s, n] of score) if (n > bestScore) [best, bestScore] = [s, n];
-  return best;
+  return out;
 }
+

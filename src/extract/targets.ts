@@ -8,7 +8,7 @@ export type FoundTarget = Omit<Target, 'span'> & { start: number; end: number };
 
 /** Units as counted, longest first so 个百分点 wins over 个. */
 const UNITS = [
-  '个百分点', '百分点', '平方公里', '万人次', '平方米', '人次', '公顷', '公里', '千米', '平米',
+  '个百分点', '百分点', '平方公里', '万人次', '平方米', '立方米', '千瓦时', '人次', '公顷', '公里', '千米', '千瓦', '平米',
   '个', '家', '所', '座', '套', '间', '户', '条', '处', '项', '辆', '吨', '元', '%', '倍', '张', '床', '台', '名', '人', '亩', '栋', '艘',
 ];
 const UNIT_SOURCE = UNITS.join('|');
@@ -69,8 +69,8 @@ export function findTargets(text: string, opts: TargetOptions): FoundTarget[] {
     if (boundAfter?.[1]?.endsWith('以下') && /[\u4e00-\u9fff]/.test(next)) continue;
     if (boundAfter?.[1]?.endsWith('以上') && /[\u4e00-\u9fff]/.test(next) && /^(?:户|人|名)$/.test(unit)) continue;
 
-    // "A、B、C…7个组团" counts the items just listed; it names them, it sets no target.
-    if (isEnumerationCount(text, s, opts.bodyStart)) continue;
+    // "A、B、C…7个组团" counts the items just listed; it names them, it sets no target. A rate is no count.
+    if (unit !== '%' && !unit.endsWith('百分点') && isEnumerationCount(text, s, opts.bodyStart)) continue;
 
     const [low, high] = parseRange(written);
     if (!Number.isFinite(low)) continue;
@@ -111,7 +111,7 @@ function makeTarget(
   // The nearest deadline before the target in its sentence, else one worded as a deadline after it.
   const before = opts.deadlines.filter((d) => d.end <= s && d.start >= sentenceStart).pop();
   const after = opts.deadlines.find((d) => d.start >= e && d.end <= sentenceEnd && d.cue);
-  const found = before ?? after;
+  const found = before ?? after ?? opening(text, s, opts);
   const deadline = found?.deadline ?? opts.planYear?.toString() ?? null;
   const target: FoundTarget = {
     value: q.value,
@@ -127,6 +127,19 @@ function makeTarget(
   };
   if (q.max !== undefined && Number.isFinite(q.max)) target.max = q.max;
   return target;
+}
+
+/**
+ * A deadline that opens an earlier sentence of the same paragraph (到2020年，…基本解决。全国农机总动力超过10亿千瓦)
+ * covers what follows it until another deadline is worded: goal paragraphs set one date for many figures.
+ */
+function opening(text: string, s: number, opts: TargetOptions): DeadlineMention | undefined {
+  let d: DeadlineMention | undefined;
+  for (const m of opts.deadlines) if (m.end <= s && m.start >= opts.bodyStart) d = m;
+  if (!d || !d.cue || !/^(?:到|至)/.test(d.text) || !/^[，,]/.test(text.slice(d.end, d.end + 1))) return undefined;
+  let i = d.start - 1;
+  while (i >= opts.bodyStart && /\s/.test(text[i]!)) i--;
+  return i < opts.bodyStart || '。；;：:'.includes(text[i]!) ? d : undefined;
 }
 
 function isEnumerationCount(text: string, s: number, bodyStart: number): boolean {

@@ -28,6 +28,19 @@ describe('npm run extract -- <file>', { timeout: 30_000 }, () => {
     const out = JSON.parse(r.stdout);
     expect(out.tasks).toHaveLength(25);
     expect(out.document).toMatchObject({ id: 'shaanxi-2023-key-tasks', issuer: '陕西省发展和改革委员会' });
+    // The fields added for documents of other layouts: framing, and roles and items on every task.
+    expect(out.framing).toEqual([]);
+    expect(out.tasks[0]).toMatchObject({ departments: ['省公安厅', '各设区市人民政府', '杨凌示范区管委会'], roles: ['resp', 'resp', 'resp'], items: [] });
+  });
+
+  test('a damaged file is read, and the damage reported', () => {
+    const bytes = Buffer.from(source('zhejiang-2023-work-points').text, 'utf8');
+    bytes[bytes.indexOf(0x0a, 6000)] = 0;
+    const r = extract(file('zj-damaged.txt', bytes));
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.tasks).toHaveLength(32);
+    expect(out.document.decodeDamage).toMatchObject({ replaced: 1, spans: [[expect.any(Number), expect.any(Number)]] });
   });
 
   test('any other file, here GBK-encoded, is described from its own text', () => {

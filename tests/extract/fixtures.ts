@@ -44,3 +44,31 @@ export function gbkSafe(text: string): string {
 }
 
 export const placeNames = (t: Task) => t.places.map((p) => p.name);
+
+/** What a reader cares about, independent of offsets, encoding and packaging. */
+export function essence(doc: ExtractedDocument) {
+  return {
+    tasks: doc.tasks.map((t) => ({
+      label: t.label,
+      title: t.title,
+      departments: t.departments,
+      roles: t.roles,
+      targets: t.targets.map((x) => [x.value, x.unit, x.deadline]),
+      places: t.places.map((p) => p.code ?? p.regionId),
+      items: t.items?.map((i) => [i.label, i.departments, i.targets.length]),
+    })),
+    framing: doc.framing?.map((f) => [f.label, f.kind, f.title, f.targets.map((x) => [x.value, x.unit, x.deadline])]),
+  };
+}
+
+/** The text as a web page saved whole: paragraphs in <p>, with navigation, a script, a page title and entities. */
+export function asHtml(text: string): string {
+  const paragraphs = text.split('\n').filter((l) => l.trim()).map((l) => `<p style="text-indent:2em">${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
+  return [
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>（一）通知 - 门户网站</title><style>p{margin:0}</style>',
+    '<script>var nav = "（一）不是任务";</script></head><body>',
+    '<div class="nav"><a href="/">首页</a> | <a href="/xxgk">政府信息公开</a></div>',
+    ...paragraphs,
+    '<div class="footer">版权所有&nbsp;&copy; 主办单位</div></body></html>',
+  ].join('\n');
+}

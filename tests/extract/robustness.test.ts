@@ -1,34 +1,11 @@
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
-import type { ExtractedDocument } from '../../src/domain/task.ts';
 import { extractDocument } from '../../src/extract/extract-document.ts';
 import { ExtractError } from '../../src/extract/extract-error.ts';
 import { loadGazetteer } from '../../data/gazetteer/load.ts';
-import { at, gbkSafe, source, sourceIndex } from './fixtures.ts';
+import { asHtml, at, essence, gbkSafe, source, sourceIndex } from './fixtures.ts';
 
 const gazetteer = loadGazetteer();
-
-/** What a reader cares about, independent of offsets and encoding. */
-function essence(doc: ExtractedDocument) {
-  return doc.tasks.map((t) => ({
-    label: t.label,
-    title: t.title,
-    departments: t.departments,
-    targets: t.targets.map((x) => [x.value, x.unit, x.deadline]),
-    places: t.places.map((p) => p.code ?? p.regionId),
-  }));
-}
-
-function asHtml(text: string): string {
-  const paragraphs = text.split('\n').filter((l) => l.trim()).map((l) => `<p style="text-indent:2em">${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
-  return [
-    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>通知</title><style>p{margin:0}</style>',
-    '<script>var nav = "（一）不是任务";</script></head><body>',
-    '<div class="nav"><a href="/">首页</a> | <a href="/xxgk">政府信息公开</a></div>',
-    ...paragraphs,
-    '<div class="footer">版权所有&nbsp;&copy; 主办单位</div></body></html>',
-  ].join('\n');
-}
 
 describe.each(sourceIndex().map((d) => d.id))('%s survives re-encoding and re-packaging', (id) => {
   const { meta, text } = source(id);

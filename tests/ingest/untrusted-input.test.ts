@@ -13,7 +13,7 @@ const HOSTILE = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'j
 
 const lines = [
   '关于印发测试工作要点的通知',
-  '一、总体要求',
+  '一、主要任务',
   `（一）加强网络安全。处置${HOSTILE[0]}和${HOSTILE[1]}类攻击，到2025年建成平台3个。（省委网信办）`,
   `（二）防范链接风险。清理${HOSTILE[2]}链接和表格公式${HOSTILE[3]}。（省公安厅）`,
   `（三）其他。${HOSTILE[4]}${HOSTILE[5]}（省发展改革委）`,
