@@ -1,7 +1,16 @@
 import type { Lang } from './lang.ts';
+import { CASCADE_STRINGS } from './strings-cascade.ts';
+import { DOCUMENTS_STRINGS } from './strings-documents.ts';
+import { INDICATORS_STRINGS } from './strings-indicators.ts';
 
-/** Interface text in both languages: the one place it lives. Chinese is the default. */
+/**
+ * Interface text in both languages: the one place it lives (i18n/), a file per feature spread in here. Chinese is
+ * the default.
+ */
 const STRINGS = {
+  ...DOCUMENTS_STRINGS,
+  ...CASCADE_STRINGS,
+  ...INDICATORS_STRINGS,
   appTitle: { zh: '任务地图', en: 'Task Atlas' },
   appSubtitle: { zh: '新型城镇化重点任务', en: 'New-type urbanization tasks' },
   loading: { zh: '正在加载…', en: 'Loading…' },
