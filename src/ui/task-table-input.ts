@@ -1,4 +1,4 @@
-import { taskPlaceKeys } from '../state/active-task.ts';
+import { taskPlaceKeys } from '../joins/task-index.ts';
 import type { AppStore } from '../state/store.ts';
 import { levelShowing } from '../view/navigate.ts';
 import type { TableBody } from './task-table-body.ts';

@@ -4,7 +4,7 @@ import type { GeometryOf } from '../export/regions-geojson.ts';
 import { t } from '../i18n/strings.ts';
 import { tableRows } from '../joins/table-rows.ts';
 import { memoLast } from '../lib/memo.ts';
-import { taskIndex } from '../state/active-task.ts';
+import { taskIndex } from '../joins/task-index.ts';
 import { selectKept } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { h } from './dom.ts';

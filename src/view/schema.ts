@@ -3,7 +3,9 @@ import { CATEGORY_IDS, isCategoryId, type CategoryId } from '../domain/categorie
 import { DOCUMENT_LEVELS, type DocumentLevel } from '../domain/document.ts';
 import { NO_FILTERS, type Filters } from '../domain/filters.ts';
 import { LANGS, type Lang } from '../i18n/lang.ts';
+import { indicatorById } from '../indicators/registry.ts';
 import type { AtlasData } from '../joins/atlas-data.ts';
+import { taskIndex } from '../joins/task-index.ts';
 import { flag, keyword, list, matching, orderOf, text, type Codec } from './codecs.ts';
 import { camera, httpUrl, pair, toggles, years, type Camera } from './view-codecs.ts';
 
@@ -41,6 +43,8 @@ export interface Field<T> {
 /** Region keys: a six-digit administrative code or a registry id (lower-case words and digits joined by -). */
 const REGION_KEY = /^(?:\d{6}|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)$/;
 const DOC_ID = /^[a-z0-9][a-z0-9-]{0,80}$/;
+/** A task id: its document's id and its number (`national-2022-key-tasks/6`). */
+const TASK_ID = /^[a-z0-9][a-z0-9-]{0,80}\/\d{1,4}$/;
 const LAYER_NAMES: readonly LayerName[] = ['composites', 'targets', 'labels'];
 
 const field = <T>(f: Field<T>): Field<T> => f;
@@ -112,6 +116,24 @@ export const VIEW_FIELDS = {
     known: { keep: (keys, data) => (keys && !keys.every((k) => data.names.has(k)) ? null : keys), message: 'unknown region in compare' },
   }),
   embed: field<boolean>({ param: 'embed', codec: flag, default: false, embed: 'read-only', step: false }),
+  /** An indicator (data/indicators.json) whose commitments the map and the cross-level table show. */
+  indicator: field<string | null>({
+    param: 'indicator',
+    codec: matching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    default: null,
+    embed: 'set',
+    step: true,
+    known: { keep: (id) => (id !== null && !indicatorById(id) ? null : id), message: 'unknown indicator' },
+  }),
+  /** An upper task (its id) whose take-up by lower documents the map shows: the cascade view. */
+  cascade: field<string | null>({
+    param: 'cascade',
+    codec: matching(TASK_ID, 120),
+    default: null,
+    embed: 'set',
+    step: true,
+    known: { keep: (id, data) => (id !== null && taskIndex(data.table, id) === undefined ? null : id), message: 'unknown task' },
+  }),
 };
 
 type FieldValues<F> = { -readonly [K in keyof F]: F[K] extends Field<infer T> ? T : never };

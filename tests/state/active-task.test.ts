@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { selectActiveTask, selectActiveTaskPlaces, taskPlaceKeys } from '../../src/state/active-task.ts';
+import { taskPlaceKeys } from '../../src/joins/task-index.ts';
+import { selectActiveTask, selectActiveTaskPlaces } from '../../src/state/active-task.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import { shippedAtlas } from '../joins/fixtures.ts';
 

@@ -19,6 +19,8 @@ const SAMPLE: ViewState = {
   table: true,
   compare: ['610723', '610000'],
   embed: true,
+  indicator: 'migrant-worker-training',
+  cascade: 'national-2022-key-tasks/6',
 };
 
 describe('the view schema', () => {

@@ -30,6 +30,8 @@ describe('URL state', () => {
       table: true,
       compare: ['610000', '330000'],
       embed: true,
+      indicator: 'old-compound-renovation',
+      cascade: 'national-2022-key-tasks/8',
     };
     const url = serializeUrlState(view);
     expect(parseUrlState(url)).toEqual(view);
