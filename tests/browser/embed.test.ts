@@ -86,7 +86,7 @@ describe('embed mode, driven over postMessage', () => {
     for (const hidden of ['.bar', '.filters', '.panel', '.task-table']) await expect(frame.locator(hidden).isVisible()).resolves.toBe(false);
     for (const shown of ['.embed-title', '.legend', '.source-line']) await expect(frame.locator(shown).isVisible()).resolves.toBe(true);
     await expect(frame.locator('.legend .filter-note').textContent()).resolves.toBe('筛选: 户籍与市民化');
-    await expect(inner.evaluate(() => location.search)).resolves.toBe('?cat=hukou&embed=1');
+    await expect.poll(() => inner.evaluate(() => location.search)).toBe('?cat=hukou&embed=1');
 
     // The example's buttons: 西安都市圈 is selected; embed mode names it in the title, and opens no panel.
     await page.locator('#xian-metro').click();
@@ -103,7 +103,7 @@ describe('embed mode, driven over postMessage', () => {
         .then(() => 'accepted', (e: Error) => e.message),
     );
     expect(error).toBe('invalid selected');
-    await expect(inner.evaluate(() => location.search)).resolves.toBe('?level=province&focus=610000&region=xian-metro&cat=hukou&embed=1');
+    await expect.poll(() => inner.evaluate(() => location.search)).toBe('?level=province&focus=610000&region=xian-metro&cat=hukou&embed=1');
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
   });

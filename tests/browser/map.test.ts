@@ -65,7 +65,7 @@ describe('what a planner does on it', { timeout: 240_000 }, () => {
     await page.waitForSelector('.panel:not([hidden]) .panel-title');
     await expect(page.locator('.panel .panel-title').textContent()).resolves.toBe('洋县 Yang County');
     await expect(page.locator('.panel').textContent()).resolves.toContain('提高城镇落户便捷程度和服务水平');
-    expect(new URL(page.url()).searchParams.get('region')).toBe('610723');
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('610723');
     await page.screenshot({ path: join(ARTIFACTS, 'map-click-yangxian.png'), timeout: 120_000 });
     expect(errors).toEqual([]);
     await page.close();
