@@ -7,9 +7,12 @@ import { createInsetView } from './map/inset-view.ts';
 import { createMapView } from './map/map-view.ts';
 import { loadAtlasInto } from './state/load-atlas-into.ts';
 import { createAppStore } from './state/store.ts';
+import { restoreAddedDocuments } from './state/subscribers/added-documents.ts';
 import { createStepsPersistence } from './state/subscribers/steps-persist.ts';
 import { applyUrlView, createUrlSync } from './state/subscribers/url-sync.ts';
 import { createShell } from './ui/app-shell.ts';
+import type { AddDocumentDialog } from './ui/documents/add-document-dialog.ts';
+import { createPageDrop } from './ui/documents/page-drop.ts';
 import { createEmbedMode } from './ui/embed-mode.ts';
 import { createFilterBar } from './ui/filter-bar.ts';
 import { createHeaderBar } from './ui/header-bar.ts';
@@ -42,7 +45,17 @@ const exporter = import('./ui/export-dialog.ts').then((m) =>
     svg: async () => (await import('./export/export-svg.ts')).exportSvg(store),
   }),
 );
+// Adding documents: the dialog (and the worker, pdf.js and storage behind it) loads on first use; a file dropped
+// or a document pasted anywhere on the page opens it.
+let adder: Promise<AddDocumentDialog> | null = null;
+const addDocument = (opener: HTMLElement | null, input: { file?: File; text?: string } = {}) => {
+  adder ??= import('./ui/documents/add-document-dialog.ts').then((m) => m.createAddDocumentDialog(store));
+  void adder.then((d) => d.open(opener, input.file, input.text));
+};
+createPageDrop(shell.root, (input) => addDocument(null, input));
+void restoreAddedDocuments(store);
 createHeaderBar(shell.header, store, {
+  onAddDocument: (button) => addDocument(button),
   onShare: (button) => void share.then((d) => d.open(button)),
   onPresent: (button) => void steps.then((d) => d.open(button)),
   onExport: (button) => void exporter.then((d) => d.open(button)),

@@ -21,6 +21,7 @@ const STRINGS = {
   problemCounties: { zh: '县级边界未能加载（{file}）：{detail}。该省按地市显示。', en: 'A county boundary file could not be loaded ({file}): {detail}. The province is drawn by its prefectures.' },
   problemComposites: { zh: '复合区域边界未能加载（{file}）：{detail}。不显示复合区域轮廓。', en: 'Composite outlines could not be loaded ({file}): {detail}. They are not drawn.' },
   problemDivisions: { zh: '行政区划未能加载（{file}）：{detail}。', en: 'The division list could not be loaded ({file}): {detail}.' },
+  problemBasemap: { zh: '外部底图未能加载（{file}），已改用离线底图。若需使用，须在构建时用 TASK_ATLAS_CONNECT 允许该来源。', en: 'The external basemap could not be loaded ({file}); the offline base map is shown. To use it, allow its origin with TASK_ATLAS_CONNECT at build time.' },
   problemDismiss: { zh: '知道了', en: 'Dismiss' },
   problemsLabel: { zh: '加载问题', en: 'Loading problems' },
   levelCountry: { zh: '全国', en: 'China' },

@@ -1,6 +1,7 @@
-// The shipped documents as hashed assets, by file name, fetched only when someone opens a source.
-const URLS = import.meta.glob('../../data/sources/*.txt', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
-const byFile = new Map(Object.entries(URLS).map(([path, url]) => [path.split('/').pop()!, url]));
+// The shipped documents as hashed assets, by their path under data/sources (`read/…` for the text read from a Word,
+// PDF or web page by `npm run extract -- --all`), fetched only when someone opens a source.
+const URLS = import.meta.glob('../../data/sources/**/*.txt', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const byFile = new Map(Object.entries(URLS).map(([path, url]) => [path.slice(path.indexOf('/sources/') + '/sources/'.length), url]));
 const cache = new Map<string, Promise<string>>();
 
 /** The original text of a shipped document, exactly as the spans count it (UTF-8, BOM removed). */

@@ -15,16 +15,18 @@ export interface MapOptions {
   national: NationalBoundaries;
   /** A user-configured external style URL; null keeps the map fully offline. */
   basemap: string | null;
+  /** Called when the external basemap could not be loaded and the offline one is drawn instead. */
+  onBasemapFailed?: () => void;
   /** Keep the drawing buffer, so the map can be exported as an image. */
   preserveDrawingBuffer?: boolean;
 }
 
 /** The MapLibre map: camera, gestures and the base map. Thematic layers live in the deck.gl overlay. */
 export function createMap(container: HTMLElement, opts: MapOptions): maplibregl.Map {
-  const style = opts.basemap ?? baseStyle(opts.national.land, opts.national.neighbours);
-  return new maplibregl.Map({
+  const offline = () => baseStyle(opts.national.land, opts.national.neighbours);
+  const map = new maplibregl.Map({
     container,
-    style,
+    style: opts.basemap ?? offline(),
     bounds: CHINA_BOUNDS,
     fitBoundsOptions: { padding: 20 },
     minZoom: 2,
@@ -35,4 +37,17 @@ export function createMap(container: HTMLElement, opts: MapOptions): maplibregl.
     attributionControl: { compact: true, customAttribution: BOUNDARY_CREDIT },
     canvasContextAttributes: { preserveDrawingBuffer: opts.preserveDrawingBuffer ?? true, antialias: true },
   });
+  if (opts.basemap) {
+    // A basemap that cannot be loaded (unreachable, or not allowed by the page's Content Security Policy) leaves the
+    // offline base map, not an empty one.
+    const onError = () => {
+      if (map.isStyleLoaded()) return;
+      map.off('error', onError);
+      map.setStyle(offline());
+      opts.onBasemapFailed?.();
+    };
+    map.on('error', onError);
+    map.once('style.load', () => map.off('error', onError));
+  }
+  return map;
 }

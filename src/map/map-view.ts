@@ -28,7 +28,12 @@ export interface MapView {
 export async function createMapView(el: HTMLElement, store: AppStore, onHover: (info: HoverInfo) => void, opts: CameraOptions = {}): Promise<MapView> {
   const boundaries = createBoundaryCache(store);
   const national = await boundaries.national;
-  const map = createMap(el, { national, basemap: store.getState().basemap });
+  const basemap = store.getState().basemap;
+  const map = createMap(el, {
+    national,
+    basemap,
+    onBasemapFailed: () => store.getState().reportProblem({ key: 'basemap', kind: 'basemap', file: basemap ?? '', detail: '' }),
+  });
   const marks = createFrameMarks(map, el);
   const overlay = createOverlay(map, { layers: [], ...pickingHandlers(store, onHover), onAfterRender: marks.afterRender });
   const labels = createLabelOverlay(map);

@@ -1,13 +1,12 @@
 import { loadDocuments, loadRegions, type LoadProblem } from '../io/load-atlas.ts';
-import { withDocuments } from '../joins/atlas-data.ts';
 import type { AppStore } from './store.ts';
 
 /** A tasks file larger than this is loaded after the first map, which must not wait for a corpus of any size. */
 export const EAGER_TASK_BYTES = 1_000_000;
 
 /**
- * Loads the atlas into the store in two steps: the regions and the summary of the tasks (the first map draws from
- * them), then every task. A large tasks file waits for the first map (`firstMap`, which may also fail: the tasks
+ * Loads the shipped atlas into the store in two steps: the regions and the summary of the tasks (the first map
+ * draws from them), then every task (joined with the documents added in this browser, see slices/documents.ts). A large tasks file waits for the first map (`firstMap`, which may also fail: the tasks
  * are loaded then anyway). Files that fail are reported as problems; only the division list failing is an error.
  */
 export async function loadAtlasInto(store: AppStore, firstMap: Promise<unknown>): Promise<void> {
@@ -15,5 +14,5 @@ export async function loadAtlasInto(store: AppStore, firstMap: Promise<unknown>)
   const { regions, summary } = await loadRegions(report);
   store.getState().setRegions(regions, summary);
   if (summary && summary.taskBytes > EAGER_TASK_BYTES) await firstMap.catch(() => {});
-  store.getState().setData(withDocuments(regions, await loadDocuments(report)));
+  store.getState().setShipped(await loadDocuments(report));
 }

@@ -1,5 +1,5 @@
 import { CHINA_CODE, levelOf } from '../domain/admin-code.ts';
-import { t } from '../i18n/strings.ts';
+import { t, type StringKey } from '../i18n/strings.ts';
 import { chainTo, levelShowing } from '../view/navigate.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { fill, h } from './dom.ts';
@@ -12,6 +12,8 @@ export interface HeaderBarOptions {
   onPresent?: (button: HTMLButtonElement) => void;
   /** Shows a 导出 (Export) button that opens the image export, with itself to give focus back to. */
   onExport?: (button: HTMLButtonElement) => void;
+  /** Shows a 添加文档 (Add document) button that opens the add-document dialog, with itself to give focus back to. */
+  onAddDocument?: (button: HTMLButtonElement) => void;
 }
 
 /** Title, the level breadcrumb (全国 › 陕西 › 汉中), region search, the Share button and the language toggle. */
@@ -49,9 +51,17 @@ export function createHeaderBar(el: HTMLElement, store: AppStore, opts: HeaderBa
   };
   const present = dialogButton('present', opts.onPresent);
   const exportButton = dialogButton('export', opts.onExport);
+  const addButton = dialogButton('add-document', opts.onAddDocument);
   const tableToggle = h('button', { type: 'button', class: 'table-toggle', 'aria-controls': 'task-table' });
+  // The dialog buttons: a short word shown, what it opens in the tooltip.
+  const labelled: Array<[HTMLButtonElement | null, StringKey, StringKey]> = [
+    [present, 'present', 'presentLabel'],
+    [exportButton, 'exportOpen', 'exportLabel'],
+    [addButton, 'addDocument', 'addDocumentLabel'],
+    [share, 'share', 'shareLabel'],
+  ];
   tableToggle.addEventListener('click', () => store.getState().setTable(!store.getState().table));
-  fill(el, title, filtersToggle, crumbs, search.el, h('span', { class: 'spacer' }), tableToggle, present, exportButton, share, lang);
+  fill(el, title, filtersToggle, crumbs, search.el, h('span', { class: 'spacer' }), addButton, tableToggle, present, exportButton, share, lang);
 
   const render = (s: AppState) => {
     fill(title, t(s.lang, 'appTitle'), h('small', {}, t(s.lang, 'appSubtitle')));
@@ -65,17 +75,10 @@ export function createHeaderBar(el: HTMLElement, store: AppStore, opts: HeaderBa
     // The visible word (English / 中文) stays the accessible name; what it does goes in the description.
     lang.title = t(s.lang, 'languageLabel');
     lang.setAttribute('lang', s.lang === 'zh' ? 'en' : 'zh');
-    if (present) {
-      present.textContent = t(s.lang, 'present');
-      present.title = t(s.lang, 'presentLabel');
-    }
-    if (exportButton) {
-      exportButton.textContent = t(s.lang, 'exportOpen');
-      exportButton.title = t(s.lang, 'exportLabel');
-    }
-    if (share) {
-      share.textContent = t(s.lang, 'share');
-      share.title = t(s.lang, 'shareLabel');
+    for (const [b, text, title] of labelled) {
+      if (!b) continue;
+      b.textContent = t(s.lang, text);
+      b.title = t(s.lang, title);
     }
     crumbs.setAttribute('aria-label', t(s.lang, 'levelLabel'));
     document.documentElement.lang = s.lang === 'zh' ? 'zh-CN' : 'en';

@@ -11,6 +11,8 @@ const MESSAGE: Record<Problem['kind'], StringKey> = {
   boundaries: 'problemBoundaries',
   counties: 'problemCounties',
   composites: 'problemComposites',
+  'missing-documents': 'problemMissingDocuments',
+  basemap: 'problemBasemap',
 };
 
 /** What failed to load, each with what still works, until the reader dismisses it. File names and details are text. */

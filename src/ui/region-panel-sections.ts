@@ -1,3 +1,4 @@
+import { sourceKeyOf } from '../io/document-text.ts';
 import { createCategoryBars } from '../charts/category-bars.ts';
 import { createDeadlineTimeline, type TimelineMark } from '../charts/deadline-timeline.ts';
 import { CATEGORIES } from '../domain/categories.ts';
@@ -70,10 +71,11 @@ export function createPanelSections(id: string, opts: PanelSectionsOptions) {
       renderTaskGroups(detail.byDocument, {
         lang,
         onSource: (task, doc, button) => {
-          if (!doc.file) return;
+          const file = sourceKeyOf(doc);
+          if (!file) return;
           void opts.viewer.open({
             title: doc.title,
-            file: doc.file,
+            file,
             span: task.span,
             lang,
             // The button is gone if the panel re-rendered meanwhile; the heading is the nearest stable place.

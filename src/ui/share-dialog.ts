@@ -5,6 +5,7 @@ import type { AppState, AppStore } from '../state/store.ts';
 import type { ViewState } from '../view/schema.ts';
 import { dialogFrame } from './dialog-frame.ts';
 import { h } from './dom.ts';
+import { createBundleExport } from './documents/bundle-export.ts';
 import { shareLinks } from './share-links.ts';
 
 export interface ShareDialogOptions {
@@ -44,7 +45,8 @@ export function createShareDialog(store: AppStore, opts: ShareDialogOptions = {}
   };
   const link = field('link', false);
   const embed = field('embed', true);
-  dialog.append(link.root, embed.root);
+  const bundle = createBundleExport(store);
+  dialog.append(link.root, embed.root, bundle.root);
 
   function render(s: AppState): void {
     const lang = s.lang;
@@ -61,6 +63,7 @@ export function createShareDialog(store: AppStore, opts: ShareDialogOptions = {}
     // Values, never markup: the snippet is shown as the text it is.
     link.input.value = urls.link;
     embed.input.value = urls.snippet;
+    bundle.render(s);
   }
 
   async function copyFrom(input: HTMLInputElement | HTMLTextAreaElement, status: HTMLElement): Promise<void> {

@@ -1,11 +1,11 @@
 import type { Span } from '../domain/task.ts';
 import { t } from '../i18n/strings.ts';
-import { sourceText } from '../io/source-texts.ts';
+import { documentText } from '../io/document-text.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { h } from './dom.ts';
 
 export interface SourceViewerOptions {
-  /** Where the text comes from. @default sourceText (the shipped documents, fetched as hashed assets) */
+  /** Where the text comes from. @default documentText (a shipped document's file, or an added document's id) */
   load?: (file: string) => Promise<string>;
   /** Where the <dialog> lives: outside the panel, which hides when the region is closed. @default document.body */
   parent?: HTMLElement;
@@ -14,7 +14,7 @@ export interface SourceViewerOptions {
 export interface SourceRequest {
   /** The document's title, the dialog's heading. */
   title: string;
-  /** The shipped file whose text the span counts in. */
+  /** The source whose text the span counts in: a shipped file, or an added document's id (io/document-text.ts). */
   file: string;
   /** The passage to highlight: offsets into exactly that text. */
   span: Span;
@@ -30,7 +30,7 @@ let nextId = 0;
  * The text goes in as three text nodes around a <mark>: nothing in a document can become markup.
  */
 export function createSourceViewer(opts: SourceViewerOptions = {}) {
-  const load = opts.load ?? sourceText;
+  const load = opts.load ?? documentText;
   const headingId = `source-viewer-title-${nextId++}`;
   const heading = h('h2', { id: headingId, class: 'source-title' });
   const close = h('button', { type: 'button', class: 'source-close' }, '×');

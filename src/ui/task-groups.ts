@@ -1,3 +1,4 @@
+import { sourceKeyOf } from '../io/document-text.ts';
 import type { Task } from '../domain/task.ts';
 import { t } from '../i18n/strings.ts';
 import type { DocumentGroup } from '../joins/region-detail.ts';
@@ -46,8 +47,8 @@ function renderTask(task: Task, doc: DocumentGroup['document'], { lang, onSource
       class: 'source-button',
       // The visible text is the same on every task; the name says which task's source it opens.
       'aria-label': `${t(lang, 'showSource')}: ${task.label} ${title}`,
-      disabled: !doc.file,
-      title: doc.file ? null : t(lang, 'sourceUnavailable'),
+      disabled: !sourceKeyOf(doc),
+      title: sourceKeyOf(doc) ? null : t(lang, 'sourceUnavailable'),
     },
     t(lang, 'showSource'),
   );

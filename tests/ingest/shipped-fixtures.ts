@@ -24,10 +24,15 @@ const DOT_TASK = /^(\d{1,3})．(.+)$/;
  * <w:lvlRestart w:val="0"> (they run on too). A label that is not the next number stays literal text.
  */
 export function docxOfShipped(id: string): Uint8Array {
+  return docxOfLines(shippedLines(id));
+}
+
+/** As docxOfShipped, for any document's lines. */
+export function docxOfLines(lines: readonly string[]): Uint8Array {
   const paragraphs: DocxParagraph[] = [];
   let section = 0;
   let task = 0;
-  for (const line of shippedLines(id)) {
+  for (const line of lines) {
     const s = SECTION.exec(line);
     const p = PAREN_TASK.exec(line);
     const d = DOT_TASK.exec(line);
@@ -62,7 +67,12 @@ export function docxOfShipped(id: string): Uint8Array {
 
 /** A shipped document laid out as an official document and printed with a running head, footer and page number. */
 export function pdfJobOfShipped(id: string, head: string): PrintJob {
-  const paragraphs = shippedLines(id).map((l) => `<p>${xmlEscape(l)}</p>`).join('\n');
+  return pdfJobOfLines(shippedLines(id), head);
+}
+
+/** As pdfJobOfShipped, for any document's lines. */
+export function pdfJobOfLines(lines: readonly string[], head: string): PrintJob {
+  const paragraphs = lines.map((l) => `<p>${xmlEscape(l)}</p>`).join('\n');
   const small = "font-size:10pt;width:100%;font-family:'Noto Sans CJK SC'";
   return {
     html: `<!doctype html><meta charset="utf-8"><style>body{font-family:'Noto Serif CJK SC';font-size:15pt;line-height:1.55} p{text-indent:2em;margin:0}</style>${paragraphs}`,
@@ -73,7 +83,12 @@ export function pdfJobOfShipped(id: string, head: string): PrintJob {
 
 /** A shipped document as a GBK web page that says so in its <meta>, with navigation, a script and a style. */
 export function gbkHtmlOfShipped(id: string): Uint8Array {
-  const lines = shippedLines(id).map((l) => gbkSafe(l));
+  return gbkHtmlOfLines(shippedLines(id));
+}
+
+/** As gbkHtmlOfShipped, for any document's lines. */
+export function gbkHtmlOfLines(original: readonly string[]): Uint8Array {
+  const lines = original.map((l) => gbkSafe(l));
   const html = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN">
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /><title>${xmlEscape(lines[0]!)}_门户网站</title>
 <style>p { text-indent: 2em }</style><script type="text/javascript">var nav = "<p>首页</p>";</script></head>

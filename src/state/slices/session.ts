@@ -4,6 +4,7 @@ import type { NationalBoundaries, ProvinceBoundaries } from '../../io/boundaries
 import type { AtlasData, AtlasRegions } from '../../joins/atlas-data.ts';
 import type { AtlasSummary } from '../../joins/atlas-summary.ts';
 import type { AppState } from '../store.ts';
+import { joined } from './documents.ts';
 
 /** The boundary files loaded so far (public/geo). */
 export interface LoadedBoundaries {
@@ -19,7 +20,7 @@ export interface LoadedBoundaries {
 export interface Problem {
   /** One problem per key (a file): reported again, it replaces the first. */
   key: string;
-  kind: 'tasks' | 'registry' | 'divisions' | 'boundaries' | 'counties' | 'composites';
+  kind: 'tasks' | 'registry' | 'divisions' | 'boundaries' | 'counties' | 'composites' | 'missing-documents' | 'basemap';
   /** The file that failed, as the page names it. */
   file: string;
   /** Why, in the loader's words (HTTP 404, not valid JSON …). */
@@ -69,7 +70,7 @@ export const sessionSlice: StateCreator<AppState, [['zustand/subscribeWithSelect
   problems: [],
   hovered: null,
   activeTask: null,
-  setRegions: (regions, summary) => set({ regions, summary }),
+  setRegions: (regions, summary) => set((s) => ({ regions, summary, ...joined(regions, s.shipped, s.added) })),
   setData: (data) => set((s) => ({ data, regions: s.regions ?? data, status: 'ready', error: null })),
   setError: (error) => set({ status: 'error', error }),
   addBoundaries: ({ national, province, composites }) =>

@@ -1,5 +1,6 @@
 import { shallow } from 'zustand/vanilla/shallow';
 import { keepUnchanged } from '../../view/keep-unchanged.ts';
+import { addedReferences } from '../../view/added-references.ts';
 import { sanitizeView } from '../../view/sanitize-view.ts';
 import { selectView } from '../selectors.ts';
 import type { AppStore } from '../store.ts';
@@ -71,6 +72,9 @@ export function createUrlSync(store: AppStore, win: Window = window): UrlSync {
     (data) => {
       if (!data) return;
       const view = selectView(store.getState());
+      const held = new Set(data.table.documents.map((d) => d.document.id));
+      const missing = addedReferences(view).filter((id) => !held.has(id));
+      if (missing.length) store.getState().reportProblem({ key: 'missing-documents', kind: 'missing-documents', file: missing.join(', '), detail: '' });
       const clean = sanitizeView(view, data);
       if (clean !== view) store.getState().applyView(clean);
     },
