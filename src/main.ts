@@ -3,6 +3,7 @@ import './styles.css';
 import { createEmbedApi } from './embed/embed-api.ts';
 import { t } from './i18n/strings.ts';
 import { loadedGeometry } from './io/boundaries.ts';
+import { lazy } from './lib/lazy.ts';
 import { createInsetView } from './map/inset-view.ts';
 import { createMapView } from './map/map-view.ts';
 import { loadAtlasInto } from './state/load-atlas-into.ts';
@@ -11,7 +12,6 @@ import { restoreAddedDocuments } from './state/subscribers/added-documents.ts';
 import { createStepsPersistence } from './state/subscribers/steps-persist.ts';
 import { applyUrlView, createUrlSync } from './state/subscribers/url-sync.ts';
 import { createShell } from './ui/app-shell.ts';
-import type { AddDocumentDialog } from './ui/documents/add-document-dialog.ts';
 import { createPageDrop } from './ui/documents/page-drop.ts';
 import { createEmbedMode } from './ui/embed-mode.ts';
 import { createFilterBar } from './ui/filter-bar.ts';
@@ -35,30 +35,29 @@ shell.status.textContent = t(store.getState().lang, 'loading');
 createSourceLine(shell.sourceLine, store);
 
 // Dialogs and the table load on first use: the first map does not wait for them.
-const share = import('./ui/share-dialog.ts').then((m) => m.createShareDialog(store));
+const share = lazy(() => import('./ui/share-dialog.ts').then((m) => m.createShareDialog(store)));
 createStepsPersistence(store);
 const presentation = createPresentation(shell, store);
-const steps = import('./ui/steps-dialog.ts').then((m) => m.createStepsDialog(store, { onStart: (i, back) => void presentation.start(i, back) }));
-const exporter = import('./ui/export-dialog.ts').then((m) =>
-  m.createExportDialog(store, {
-    png: async () => (await import('./export/export-png.ts')).exportPng(store, (await mapView).capture),
-    svg: async () => (await import('./export/export-svg.ts')).exportSvg(store),
-  }),
+const steps = lazy(() => import('./ui/steps-dialog.ts').then((m) => m.createStepsDialog(store, { onStart: (i, back) => void presentation.start(i, back) })));
+const exporter = lazy(() =>
+  import('./ui/export-dialog.ts').then((m) =>
+    m.createExportDialog(store, {
+      png: async () => (await import('./export/export-png.ts')).exportPng(store, (await mapView).capture),
+      svg: async () => (await import('./export/export-svg.ts')).exportSvg(store),
+    }),
+  ),
 );
 // Adding documents: the dialog (and the worker, pdf.js and storage behind it) loads on first use; a file dropped
 // or a document pasted anywhere on the page opens it.
-let adder: Promise<AddDocumentDialog> | null = null;
-const addDocument = (opener: HTMLElement | null, input: { file?: File; text?: string } = {}) => {
-  adder ??= import('./ui/documents/add-document-dialog.ts').then((m) => m.createAddDocumentDialog(store));
-  void adder.then((d) => d.open(opener, input.file, input.text));
-};
+const adder = lazy(() => import('./ui/documents/add-document-dialog.ts').then((m) => m.createAddDocumentDialog(store)));
+const addDocument = (opener: HTMLElement | null, input: { file?: File; text?: string } = {}) => void adder().then((d) => d.open(opener, input.file, input.text));
 createPageDrop(shell.root, (input) => addDocument(null, input));
 void restoreAddedDocuments(store);
 createHeaderBar(shell.header, store, {
   onAddDocument: (button) => addDocument(button),
-  onShare: (button) => void share.then((d) => d.open(button)),
-  onPresent: (button) => void steps.then((d) => d.open(button)),
-  onExport: (button) => void exporter.then((d) => d.open(button)),
+  onShare: (button) => void share().then((d) => d.open(button)),
+  onPresent: (button) => void steps().then((d) => d.open(button)),
+  onExport: (button) => void exporter().then((d) => d.open(button)),
 });
 createFilterBar(shell.filters, store);
 createLegend(shell.legend, store);
