@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractedDocument } from '../src/domain/task.ts';
-import { documentIdFor } from '../src/ingest/document-id.ts';
+import { documentIdFor } from '../src/domain/document-id.ts';
 import { extractText } from '../src/ingest/extract-text.ts';
 import { readDocument } from '../src/ingest/read-document.ts';
 import { loadGazetteer } from '../data/gazetteer/load.ts';

@@ -17,7 +17,7 @@ import type { ExtractedDocument } from '../src/domain/task.ts';
 import { extractDocument } from '../src/extract/extract-document.ts';
 import { ExtractError } from '../src/extract/extract-error.ts';
 import type { Gazetteer } from '../src/extract/gazetteer.ts';
-import { documentIdFor } from '../src/ingest/document-id.ts';
+import { documentIdFor } from '../src/domain/document-id.ts';
 import { extractText } from '../src/ingest/extract-text.ts';
 import { IngestError } from '../src/ingest/ingest-error.ts';
 import { readDocument } from '../src/ingest/read-document.ts';

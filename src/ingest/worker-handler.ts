@@ -1,7 +1,7 @@
 import type { ExtractedDocument } from '../domain/task.ts';
 import { ExtractError } from '../extract/extract-error.ts';
 import type { Gazetteer } from '../extract/gazetteer.ts';
-import { documentIdFor } from './document-id.ts';
+import { documentIdFor } from '../domain/document-id.ts';
 import { extractText } from './extract-text.ts';
 import { IngestError } from './ingest-error.ts';
 import { readDocument, type PdfEnvironment, type ReadResult } from './read-document.ts';

@@ -30,7 +30,7 @@ export type ExtractionStage = 'gazetteer' | 'read' | 'extract';
 
 /** A document read and extracted: everything the review step shows and the store keeps. */
 export interface ReadAndExtractResult {
-  /** "added-…", from the text (src/ingest/document-id.ts). */
+  /** "added-…", from the text (src/domain/document-id.ts). */
   id: string;
   read: ReadResult;
   /** What the text says about itself, before any edit. */

@@ -1,5 +1,5 @@
 import { DOCUMENT_LEVELS, type DocumentLevel, type RegionRef } from '../domain/document.ts';
-import { ADDED_ID, documentIdFor } from '../ingest/document-id.ts';
+import { ADDED_ID, documentIdFor } from '../domain/document-id.ts';
 import type { DocumentMeta } from '../ingest/worker-protocol.ts';
 
 /** The kinds of source an added document came from ("paste" for text pasted into the page). */

@@ -6,7 +6,7 @@ import type { AddedFormat } from './document-bundle.ts';
 
 /** An added document as the page keeps it. The text is what spans count in; the original file is not kept. */
 export interface AddedDocument {
-  /** "added-…" (src/ingest/document-id.ts). */
+  /** "added-…" (src/domain/document-id.ts). */
   id: string;
   /** The file name as chosen, or a name given to pasted text. */
   name: string;

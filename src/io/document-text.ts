@@ -1,4 +1,4 @@
-import { ADDED_ID } from '../ingest/document-id.ts';
+import { ADDED_ID } from '../domain/document-id.ts';
 import { addedText } from './added-store.ts';
 import { sourceText } from './source-texts.ts';
 

@@ -10,6 +10,8 @@ export interface AtlasRegions {
   tree: DivisionTree;
   composites: CompositeGeography;
   names: RegionNames;
+  /** Ids of the indicator registry (data/indicators.json), loaded as data: a view may name only these. */
+  indicatorIds: ReadonlySet<string>;
 }
 
 /** Everything the joins need: the regions and every task, indexed by region. */
@@ -17,26 +19,31 @@ export interface AtlasData extends AtlasRegions {
   table: TaskColumns;
 }
 
-export function createAtlasRegions(divisions: ReadonlyArray<readonly [string, string, string?]>, registry: readonly CompositeRegion[]): AtlasRegions {
+export function createAtlasRegions(
+  divisions: ReadonlyArray<readonly [string, string, string?]>,
+  registry: readonly CompositeRegion[],
+  indicatorIds: Iterable<string> = [],
+): AtlasRegions {
   const tree = new DivisionTree(divisions);
-  return { tree, composites: new CompositeGeography(registry, tree), names: new RegionNames(tree, registry) };
+  return { tree, composites: new CompositeGeography(registry, tree), names: new RegionNames(tree, registry), indicatorIds: new Set(indicatorIds) };
 }
 
 /** The tasks of `documents` joined to the regions (built again when a document is added or removed). */
 export function withDocuments(regions: AtlasRegions, documents: ExtractedDocument[]): AtlasData {
-  const { tree, composites } = regions;
+  const { tree, composites, names, indicatorIds } = regions;
   const table = buildTaskColumns(documents, {
     membersOf: (id, date) => composites.membersOf(id, date),
     containerOf: (id, date) => composites.containerOf(id, date),
     descendantsOf: (code) => tree.descendantsOf(code),
   });
-  return { tree, composites, names: regions.names, table };
+  return { tree, composites, names, indicatorIds, table };
 }
 
 export function createAtlasData(
   documents: ExtractedDocument[],
   divisions: ReadonlyArray<readonly [string, string, string?]>,
   registry: readonly CompositeRegion[],
+  indicatorIds: Iterable<string> = [],
 ): AtlasData {
-  return withDocuments(createAtlasRegions(divisions, registry), documents);
+  return withDocuments(createAtlasRegions(divisions, registry, indicatorIds), documents);
 }

@@ -3,7 +3,6 @@ import { CATEGORY_IDS, isCategoryId, type CategoryId } from '../domain/categorie
 import { DOCUMENT_LEVELS, type DocumentLevel } from '../domain/document.ts';
 import { NO_FILTERS, type Filters } from '../domain/filters.ts';
 import { LANGS, type Lang } from '../i18n/lang.ts';
-import { indicatorById } from '../indicators/registry.ts';
 import type { AtlasData } from '../joins/atlas-data.ts';
 import { taskIndex } from '../joins/task-index.ts';
 import { flag, keyword, list, matching, orderOf, text, type Codec } from './codecs.ts';
@@ -123,7 +122,7 @@ export const VIEW_FIELDS = {
     default: null,
     embed: 'set',
     step: true,
-    known: { keep: (id) => (id !== null && !indicatorById(id) ? null : id), message: 'unknown indicator' },
+    known: { keep: (id, data) => (id !== null && !data.indicatorIds.has(id) ? null : id), message: 'unknown indicator' },
   }),
   /** An upper task (its id) whose take-up by lower documents the map shows: the cascade view. */
   cascade: field<string | null>({

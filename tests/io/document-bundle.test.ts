@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { documentIdFor } from '../../src/ingest/document-id.ts';
+import { documentIdFor } from '../../src/domain/document-id.ts';
 import { BUNDLE_LIMITS, BundleError, parseBundle, serializeBundle, type Bundle, type BundleDocument } from '../../src/io/document-bundle.ts';
 import { source } from '../extract/fixtures.ts';
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { extractDocument } from '../../src/extract/extract-document.ts';
-import { documentIdFor } from '../../src/ingest/document-id.ts';
+import { documentIdFor } from '../../src/domain/document-id.ts';
 import { DocumentStore, EXTRACTION_VERSION, type AddedDocument } from '../../src/io/document-store.ts';
 import { loadGazetteer } from '../../data/gazetteer/load.ts';
 import { source } from '../extract/fixtures.ts';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractedDocument } from '../../src/domain/task.ts';
 import { createAtlasData, type AtlasData } from '../../src/joins/atlas-data.ts';
+import { INDICATORS } from '../../src/indicators/registry.ts';
 import { REGISTRY } from '../../src/regions/registry.ts';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
@@ -16,5 +17,5 @@ export function divisions(): Array<[string, string, string]> {
 
 /** The joins over the shipped tasks, registry and gazetteer. */
 export function shippedAtlas(): AtlasData {
-  return createAtlasData(shippedDocuments(), divisions(), REGISTRY);
+  return createAtlasData(shippedDocuments(), divisions(), REGISTRY, INDICATORS.map((i) => i.id));
 }
