@@ -10,4 +10,6 @@ await import('./links.ts');
 console.log();
 await import('./browser.ts');
 console.log();
+await import('./adding.ts');
+console.log();
 await import('./scale.ts');
