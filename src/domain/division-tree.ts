@@ -35,16 +35,22 @@ export class DivisionTree {
     return this.children.get(code) ?? [];
   }
 
-  /** Every unit below `code` (prefectures and counties of a province; counties of a prefecture). */
-  descendantsOf(code: string): string[] {
-    const out: string[] = [];
-    const walk = (c: string) => {
-      for (const k of this.childrenOf(c)) {
-        out.push(k);
-        walk(k);
-      }
-    };
-    walk(code);
+  private readonly descendants = new Map<string, readonly string[]>();
+
+  /** Every unit below `code` (prefectures and counties of a province; counties of a prefecture), worked out once. */
+  descendantsOf(code: string): readonly string[] {
+    let out = this.descendants.get(code);
+    if (!out) {
+      const found: string[] = [];
+      const walk = (c: string) => {
+        for (const k of this.childrenOf(c)) {
+          found.push(k);
+          walk(k);
+        }
+      };
+      walk(code);
+      this.descendants.set(code, (out = Object.freeze(found)));
+    }
     return out;
   }
 

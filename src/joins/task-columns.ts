@@ -58,10 +58,18 @@ export function buildTaskColumns(documents: ExtractedDocument[], opts: TableOpti
     if (i === undefined) regionIndex.set(key, (i = regionKeys.push(key) - 1));
     return i;
   };
+  // Tasks that name the same places in documents of the same region and date count for the same regions: most of
+  // a corpus does (every task that names no place, say), and rolling a composite down to its members is the costly
+  // part (73,498 generated tasks: 4.5 → 1.6 s, npm run bench).
+  const known = new Map<string, number[]>();
   const rows = (expand: boolean) =>
     tasks.map((t, k) => {
       const doc = documents[docOf[k]!]!.document;
-      return taskRegions(t.places, doc.region, doc.date ?? (doc.year ? `${doc.year}` : null), { ...opts, expandComposites: expand }).map(idOf);
+      const date = doc.date ?? (doc.year ? `${doc.year}` : null);
+      const key = `${expand ? 1 : 0}|${doc.region?.code ?? ''}|${date ?? ''}|${t.places.map((p) => p.code ?? `#${p.regionId ?? ''}`).join(',')}`;
+      let ids = known.get(key);
+      if (!ids) known.set(key, (ids = taskRegions(t.places, doc.region, date, { ...opts, expandComposites: expand }).map(idOf)));
+      return ids;
     });
   const directLists = rows(false);
   const expandedLists = rows(true);

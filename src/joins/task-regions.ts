@@ -6,7 +6,7 @@ import type { Place } from '../domain/task.ts';
 export type MembersOf = (regionId: string, date: string | null) => string[];
 
 /** Counties (and prefectures) under a unit, for pushing a composite's prefecture members down to the map's counties. */
-export type DescendantsOf = (code: string) => string[];
+export type DescendantsOf = (code: string) => readonly string[];
 
 /** The lowest administrative unit holding all of a composite's members. */
 export type ContainerOf = (regionId: string, date: string | null) => string;
