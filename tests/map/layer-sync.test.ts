@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { FrameMarks } from '../../src/map/frame-marks.ts';
 import type { LabelOverlay } from '../../src/map/label-overlay.ts';
 import { createLayerSync } from '../../src/map/layer-sync.ts';
@@ -23,44 +23,45 @@ function fakes(zoom = { value: 4 }) {
   };
 }
 
-beforeEach(() => vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] }));
-afterEach(() => vi.useRealTimers());
+
+/** The end of the current task: a burst of changes has been drawn. */
+const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('layer sync', () => {
-  test('draws once per frame for a burst of changes, and not for state the map does not show', () => {
+  test('draws once for a burst of changes, and not for state the map does not show', async () => {
     const store = loadedStore();
     const f = fakes();
     createLayerSync(f.map, f.overlay, f.labels, store, f.marks);
-    vi.advanceTimersToNextFrame();
+    await settle();
     expect(f.overlay.setProps).toHaveBeenCalledTimes(1);
     store.getState().toggleCategory('hukou');
     store.getState().select('610000');
     store.getState().hover('330000');
-    vi.advanceTimersToNextFrame();
+    await settle();
     expect(f.overlay.setProps).toHaveBeenCalledTimes(2);
     expect(f.marks.layersSet).toHaveBeenCalledTimes(2);
     store.getState().setTable(true);
     store.getState().setCompare(['610000', '330000']);
-    vi.advanceTimersToNextFrame();
+    await settle();
     expect(f.overlay.setProps).toHaveBeenCalledTimes(2);
   });
 
-  test('keeps the last frame while something is loading; redraws when the zoom crosses a dash step', () => {
+  test('keeps the last frame while something is loading; redraws when the zoom crosses a dash step', async () => {
     const store = createAppStore();
     const f = fakes();
     createLayerSync(f.map, f.overlay, f.labels, store, f.marks);
     store.getState().setData(atlas);
-    vi.advanceTimersToNextFrame();
+    await settle();
     expect(f.overlay.setProps).not.toHaveBeenCalled();
     const ready = loadedStore();
     store.getState().addBoundaries({ national: ready.getState().boundaries.national! });
-    vi.advanceTimersToNextFrame();
+    await settle();
     expect(f.overlay.setProps).toHaveBeenCalledTimes(1);
     f.zoomTo(4.1);
-    vi.advanceTimersToNextFrame();
+    await settle();
     expect(f.overlay.setProps).toHaveBeenCalledTimes(1);
     f.zoomTo(4.6);
-    vi.advanceTimersToNextFrame();
+    await settle();
     expect(f.overlay.setProps).toHaveBeenCalledTimes(2);
   });
 });
