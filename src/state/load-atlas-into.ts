@@ -10,9 +10,11 @@ export const EAGER_TASK_BYTES = 1_000_000;
  * are loaded then anyway). Files that fail are reported as problems; only the division list failing is an error.
  */
 export async function loadAtlasInto(store: AppStore, firstMap: Promise<unknown>): Promise<void> {
+  // Whether or not it is waited for: a map that could not be drawn is already a problem in the page.
+  const mapSettled = firstMap.catch(() => {});
   const report = (p: LoadProblem) => store.getState().reportProblem({ key: `${p.kind}:${p.file}`, ...p });
   const { regions, summary } = await loadRegions(report);
   store.getState().setRegions(regions, summary);
-  if (summary && summary.taskBytes > EAGER_TASK_BYTES) await firstMap.catch(() => {});
+  if (summary && summary.taskBytes > EAGER_TASK_BYTES) await mapSettled;
   store.getState().setShipped(await loadDocuments(report));
 }

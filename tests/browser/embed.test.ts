@@ -211,7 +211,8 @@ describe('the Share dialog', () => {
     await share.focus();
     await page.keyboard.press('Enter');
     const dialog = page.locator('dialog.share-dialog');
-    await expect(dialog.isVisible()).resolves.toBe(true);
+    // The dialog's code loads when it is first opened.
+    await expect.poll(() => dialog.isVisible()).toBe(true);
     const link = `${inject('baseUrl')}?level=province&focus=610000&region=xian-metro&cat=hukou`;
     await expect(page.locator('.share-link input').inputValue()).resolves.toBe(link);
     const snippet = await page.locator('.share-embed textarea').inputValue();
