@@ -5,7 +5,7 @@ import type { NationalBoundaries, ProvinceBoundaries } from '../io/boundaries.ts
 import type { AtlasRegions } from '../joins/atlas-data.ts';
 import { memoLast } from '../lib/memo.ts';
 import { selectActiveTaskPlaces } from '../state/active-task.ts';
-import { selectMapMetric } from '../state/map-metric.ts';
+import { selectMapMetric, type MapMetric } from '../state/map-metric.ts';
 import { selectDrawnLevel, selectTotals, type LevelValues, type RegionTotals } from '../state/selectors.ts';
 import type { AppState } from '../state/store.ts';
 import { classColor } from '../view/choropleth-classes.ts';
@@ -15,6 +15,7 @@ import type { RegionLabel } from './label-overlay.ts';
 import type { TargetSymbol } from './layers/target-symbols.ts';
 import { levelFill } from './level-fill.ts';
 import { mapLabel } from './map-label.ts';
+import { metricLabelsOf, metricSymbolsOf, type MetricSymbolInput } from './metric-input.ts';
 
 /**
  * Everything the map draws for a state, derived once: the layer factories (render-layers.ts) and the label overlay
@@ -31,7 +32,7 @@ export interface RenderInput {
   fill: BoundaryCollection;
   /** Class colour by unit code; `colorKey` changes whenever a colour may. */
   colorOf: (code: string) => string;
-  colorKey: LevelValues;
+  colorKey: unknown;
   /** The counties' borders on a province's map. */
   countyLines: BoundaryCollection | null;
   /** Below the national level: every province, faint, and the focus province outlined from its own file. */
@@ -42,11 +43,14 @@ export interface RenderInput {
   /** The places of the task picked in the table or a panel. */
   highlight: BoundaryCollection | null;
   symbols: TargetSymbol[];
+  /** A metric's proportional symbols (an indicator's committed counts), drawn instead of the target counts. */
+  metricSymbols: MetricSymbolInput | null;
   labels: RegionLabel[];
   labelSize: number;
 }
 
 const NO_LABELS: RegionLabel[] = [];
+const NO_SYMBOLS: TargetSymbol[] = [];
 
 /**
  * The map's input for a state, or null while something it needs is still loading (the data, the national
@@ -69,21 +73,24 @@ export function selectRenderInput(s: AppState): RenderInput | null {
   const fill = fillOf(national, province, levelValues.keys);
   const full = drawn.level === 'country' ? s.boundaries.composites.national : (s.boundaries.composites.full ?? s.boundaries.composites.national);
   const active = selectActiveTaskPlaces(s);
+  const composites = compositesShown(full, compositeIdsOf(s.regions, drawn.level, drawn.focus));
+  const metricSymbols = metric.symbols ? metricSymbolsOf(metric.symbols, fill, national, province, composites) : null;
   return {
     level: drawn.level,
     selected: s.selected,
     hovered: s.hovered,
     layers: s.layers,
     fill,
-    colorOf: colorsOf(levelValues),
-    colorKey: levelValues,
+    colorOf: metric.colorOf ?? colorsOf(levelValues),
+    colorKey: metric.colorOf ?? levelValues,
     countyLines: drawn.level === 'province' && province?.counties.features.length ? province.counties : null,
     provinceLines: province ? national.provinces : null,
     focusOutline: province?.province ?? null,
-    composites: compositesShown(full, compositeIdsOf(s.regions, drawn.level, drawn.focus)),
+    composites,
     highlight: active.length ? highlightOf(national, province, active) : null,
-    symbols: symbolsOf(fill, totals),
-    labels: s.layers.labels ? labelsOf(fill, s.lang) : NO_LABELS,
+    symbols: metric.symbols || metric.valueLabel ? NO_SYMBOLS : symbolsOf(fill, totals),
+    metricSymbols,
+    labels: s.layers.labels ? labelsFor(metric, fill, metricSymbols, s.lang) : NO_LABELS,
     labelSize: drawn.level === 'country' ? 14 : 13,
   };
 }
@@ -119,6 +126,12 @@ const highlightOf = memoLast((national: NationalBoundaries, province: ProvinceBo
 const symbolsOf = memoLast((fill: BoundaryCollection, totals: RegionTotals): TargetSymbol[] =>
   fill.features.map((f) => ({ code: f.properties.code, position: f.properties.label, targets: totals.targetsOf(f.properties.code) })).filter((x) => x.targets > 0),
 );
+
+/** The units' names; with a metric that labels values, each name with its value (陕西 20万 人次 · 2023年). */
+function labelsFor(metric: MapMetric, fill: BoundaryCollection, symbols: MetricSymbolInput | null, lang: Lang): RegionLabel[] {
+  const names = labelsOf(fill, lang);
+  return metric.valueLabel ? metricLabelsOf(names, metric.valueLabel, symbols, lang) : names;
+}
 
 const labelsOf = memoLast((fill: BoundaryCollection, lang: Lang): RegionLabel[] =>
   fill.features.map((f) => ({

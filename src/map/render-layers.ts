@@ -4,6 +4,7 @@ import { memoLast } from '../lib/memo.ts';
 import { activePlacesLayer } from './layers/active-places.ts';
 import { boundaryLinesLayer } from './layers/boundary-lines.ts';
 import { compositeOutlineLayer, dashedOutlines } from './layers/composite-outline.ts';
+import { metricSymbolsLayer } from './layers/metric-symbols.ts';
 import { regionFillLayer } from './layers/region-fill.ts';
 import { targetSymbolsLayer } from './layers/target-symbols.ts';
 import type { RenderInput } from './render-input.ts';
@@ -45,7 +46,9 @@ export function renderLayers(p: RenderInput, zoom: number): Layer[] {
     layers.push(compositeOutlineLayer({ data: dashed(p.composites, dashZoom(zoom)), selected: p.selected }));
   }
   if (p.highlight) layers.push(activePlacesLayer({ data: p.highlight }));
-  if (p.layers.targets) layers.push(targetSymbolsLayer({ data: p.symbols, maxTargets: maxTargets(p.symbols) }));
+  // A metric's symbols are what the map shows, not an optional layer over it: the targets toggle does not hide them.
+  if (p.metricSymbols) layers.push(metricSymbolsLayer(p.metricSymbols));
+  else if (p.layers.targets) layers.push(targetSymbolsLayer({ data: p.symbols, maxTargets: maxTargets(p.symbols) }));
   return layers;
 }
 

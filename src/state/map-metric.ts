@@ -3,12 +3,27 @@ import { t } from '../i18n/strings.ts';
 import { memoLast } from '../lib/memo.ts';
 import { classLabels } from '../view/choropleth-classes.ts';
 import { selectLevelValues, type LevelValues } from './selectors.ts';
+import { selectIndicatorMetric } from './metrics/indicator-metric.ts';
 import type { AppState } from './store.ts';
 
 /** One line of a legend: a colour and what it stands for. */
 export interface LegendEntry {
   color: string;
   label: string;
+  /** A fill swatch (the default), a proportional circle `size` px across, or a ring (a value off the circles' scale). */
+  shape?: 'swatch' | 'circle' | 'ring';
+  size?: number;
+}
+
+/** Proportional symbols a metric draws over the fill (an indicator's committed counts): area ∝ value. */
+export interface MetricSymbols {
+  /** Regions that get a symbol where the map has a place for them (units of the level, units below it, composites). */
+  keys: readonly string[];
+  /** The value on the circles' scale, or null for a ring of fixed size (a commitment in another unit). */
+  valueOf(key: string): number | null;
+  /** The value drawn at `maxRadius` pixels. */
+  max: number;
+  maxRadius: number;
 }
 
 /**
@@ -19,7 +34,21 @@ export interface LegendEntry {
 export interface MapMetric {
   id: string;
   levelValues: LevelValues;
-  legend: { title: string; entries: LegendEntry[] };
+  legend: {
+    title: string;
+    entries: LegendEntry[];
+    /** Lines under the entries: units, values of regions above the level drawn. */
+    notes?: string[];
+    /** Said instead of a legend when there is nothing to draw. */
+    message?: string;
+    /** Buttons the legend offers (the indicator's cross-level table); the page decides what they do. */
+    actions?: Array<{ id: string; label: string }>;
+  };
+  /** Fill colour by unit code, when it is not the class colour of the unit's value. */
+  colorOf?: (code: string) => string;
+  symbols?: MetricSymbols;
+  /** A region's value as the map labels it beside the name (20万 人次 · 2023年), or null for none. */
+  valueLabel?: (key: string) => string | null;
 }
 
 const taskMetric = memoLast(
@@ -36,5 +65,6 @@ const taskMetric = memoLast(
 /** The metric the current view shows, or null while its values are not in yet. */
 export function selectMapMetric(s: AppState): MapMetric | null {
   const lv = selectLevelValues(s);
-  return lv ? taskMetric(lv, s.lang) : null;
+  if (!lv) return null;
+  return (s.indicator ? selectIndicatorMetric(s, lv) : null) ?? taskMetric(lv, s.lang);
 }

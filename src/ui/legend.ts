@@ -1,4 +1,4 @@
-import { selectMapMetric } from '../state/map-metric.ts';
+import { selectMapMetric, type LegendEntry } from '../state/map-metric.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { filterSummary } from '../view/filter-summary.ts';
 import { fill, h } from './dom.ts';
@@ -10,15 +10,38 @@ export function swatch(color: string): HTMLElement {
   return el;
 }
 
+/** An entry's mark: a swatch, a circle as large as the map draws it, or a ring. */
+function mark(e: LegendEntry): HTMLElement {
+  if (!e.shape || e.shape === 'swatch') return swatch(e.color);
+  const el = h('span', { class: `legend-symbol legend-${e.shape}`, 'aria-hidden': 'true' });
+  const size = `${Math.round(e.size ?? 12)}px`;
+  el.style.width = el.style.height = size;
+  return el;
+}
+
+export interface LegendOptions {
+  /** What a legend's button does (the metric names them: the indicator's cross-level table). */
+  onAction?: (id: string, button: HTMLButtonElement) => void;
+}
+
 /** The map's legend (whatever the fill shows: selectMapMetric) and the filter it reflects; redrawn when either changes. */
-export function createLegend(el: HTMLElement, store: AppStore): { destroy(): void } {
+export function createLegend(el: HTMLElement, store: AppStore, opts: LegendOptions = {}): { destroy(): void } {
+  const action = (a: { id: string; label: string }) => {
+    const b = h('button', { type: 'button', class: `legend-action ${a.id}`, 'aria-haspopup': 'dialog' }, a.label);
+    b.addEventListener('click', () => opts.onAction?.(a.id, b));
+    return b;
+  };
   const render = (s: AppState) => {
     const metric = selectMapMetric(s);
     if (!metric) return fill(el);
+    const { legend } = metric;
     fill(
       el,
-      h('h2', {}, metric.legend.title),
-      h('ul', { class: 'legend-classes', role: 'list' }, ...metric.legend.entries.map((e) => h('li', {}, swatch(e.color), e.label))),
+      h('h2', {}, legend.title),
+      legend.message ? h('p', { class: 'legend-message' }, legend.message) : null,
+      legend.entries.length ? h('ul', { class: 'legend-classes', role: 'list' }, ...legend.entries.map((e) => h('li', {}, mark(e), e.label))) : null,
+      ...(legend.notes ?? []).map((n) => h('p', { class: 'legend-note' }, n)),
+      opts.onAction && legend.actions?.length ? h('p', { class: 'legend-actions' }, ...legend.actions.map(action)) : null,
       h('p', { class: 'filter-note' }, filterSummary(s.filters, s.lang)),
     );
   };

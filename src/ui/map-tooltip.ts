@@ -4,6 +4,7 @@ import { CATEGORY_COUNT } from '../joins/region-counts.ts';
 import { selectCounts, selectTotals } from '../state/selectors.ts';
 import type { AppStore } from '../state/store.ts';
 import { fill, h } from './dom.ts';
+import { indicatorTooltip } from './indicator-tooltip.ts';
 
 /** The hover card: both names, the task count under the filters, the top three categories. */
 export function createMapTooltip(el: HTMLElement, store: AppStore) {
@@ -31,6 +32,7 @@ export function createMapTooltip(el: HTMLElement, store: AppStore) {
         h('strong', {}, s.regions.names.both(info.key, s.lang)),
         h('div', {}, `${n} ${t(s.lang, n === 1 ? 'task' : 'tasks')}`),
         top.length ? h('div', { class: 'tooltip-cats' }, `${t(s.lang, 'topCategories')}: ${top.map((c) => `${c.label} ${c.n}`).join(' · ')}`) : null,
+        s.indicator ? indicatorTooltip(s, info.key) : null,
       );
       el.hidden = false;
       const box = el.parentElement!.getBoundingClientRect();

@@ -21,6 +21,8 @@ export interface ViewActions {
   setCamera: (camera: Camera | null) => void;
   setTable: (open: boolean) => void;
   setCompare: (pair: [string, string] | null) => void;
+  /** Shows an indicator's commitments on the map (null: task counts again); the cascade view gives way, as they share the map. */
+  setIndicator: (id: string | null) => void;
   /** Replaces the whole view (a URL opened, a presentation step shown). */
   applyView: (view: ViewState) => void;
 }
@@ -47,5 +49,6 @@ export const viewSlice: StateCreator<AppState, [['zustand/subscribeWithSelector'
   setCamera: (camera) => set({ camera }),
   setTable: (table) => set({ table }),
   setCompare: (compare) => set({ compare }),
+  setIndicator: (indicator) => set(indicator === null ? { indicator } : { indicator, cascade: null }),
   applyView: (view) => set({ ...view }),
 });
