@@ -16,7 +16,9 @@ import { createPageDrop } from './ui/documents/page-drop.ts';
 import { createEmbedMode } from './ui/embed-mode.ts';
 import { createFilterBar } from './ui/filter-bar.ts';
 import { createHeaderBar } from './ui/header-bar.ts';
+import { createIndicatorPicker } from './ui/indicator-picker.ts';
 import { createLegend } from './ui/legend.ts';
+import { createMapNotice } from './ui/map-notice.ts';
 import { createMapTooltip } from './ui/map-tooltip.ts';
 import { onFirst } from './ui/on-first.ts';
 import { createPresentation } from './ui/presentation.ts';
@@ -59,8 +61,14 @@ createHeaderBar(shell.header, store, {
   onPresent: (button) => void steps().then((d) => d.open(button)),
   onExport: (button) => void exporter().then((d) => d.open(button)),
 });
+// The indicator's cross-level table loads the first time it is opened (from the picker or the legend).
+let indicatorTable: Promise<{ open(returnFocusTo: HTMLElement | null): void }> | null = null;
+const openIndicatorTable = (button: HTMLElement) => void (indicatorTable ??= import('./ui/indicator-table.ts').then((m) => m.createIndicatorTable(store))).then((d) => d.open(button));
 createFilterBar(shell.filters, store);
-createLegend(shell.legend, store);
+// Above the filters, in their drawer on a phone: the filter bar fills the aside once, at creation.
+shell.filters.prepend(createIndicatorPicker(store, { onTable: openIndicatorTable }).el);
+createLegend(shell.legend, store, { onAction: (id, button) => id === 'indicator-table' && openIndicatorTable(button) });
+createMapNotice(shell.mapWrap, store);
 onFirst(store, (s) => s.compare !== null, () => import('./ui/compare-view.ts').then((m) => m.createCompareView(document.body, store)));
 
 const tooltip = createMapTooltip(shell.tooltip, store);
