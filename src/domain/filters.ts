@@ -13,6 +13,8 @@ export interface Filters {
   years: [number | null, number | null];
   /** Words to find in a task's title or text. */
   text: string;
+  /** Only tasks with a target of one of these indicators (ids in data/indicators.json). */
+  indicators: string[];
 }
 
 export const NO_FILTERS: Readonly<Filters> = Object.freeze<Filters>({
@@ -23,6 +25,7 @@ export const NO_FILTERS: Readonly<Filters> = Object.freeze<Filters>({
   hasTarget: false,
   years: [null, null],
   text: '',
+  indicators: [],
 });
 
 export function isFiltered(f: Filters): boolean {
@@ -34,6 +37,7 @@ export function isFiltered(f: Filters): boolean {
     f.hasTarget ||
     f.years[0] !== null ||
     f.years[1] !== null ||
-    f.text.trim() !== ''
+    f.text.trim() !== '' ||
+    f.indicators.length > 0
   );
 }

@@ -18,6 +18,7 @@ export function filterTasks(table: TaskColumns, f: Filters): TaskMask {
   const depts = f.departments.length ? new Set(f.departments.map((d) => table.departments.indexOf(d)).filter((i) => i >= 0)) : null;
   const [from, to] = f.years;
   const words = f.text.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const indicators = f.indicators.length ? new Set(f.indicators) : null;
   let count = 0;
   for (let k = 0; k < table.size; k++) {
     if (categoryMask && !(table.categoryBits[k]! & categoryMask)) continue;
@@ -32,6 +33,7 @@ export function filterTasks(table: TaskColumns, f: Filters): TaskMask {
       if (!hit) continue;
     }
     if (words.length && !words.every((w) => table.searchText[k]!.includes(w))) continue;
+    if (indicators && !table.tasks[k]!.targets.some((x) => x.indicator !== undefined && indicators.has(x.indicator.id))) continue;
     mask[k] = 1;
     count++;
   }

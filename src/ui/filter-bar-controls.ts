@@ -2,6 +2,7 @@ import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../domain/categories.
 import { DOCUMENT_LEVELS, type DocumentLevel } from '../domain/document.ts';
 import type { Filters } from '../domain/filters.ts';
 import { t } from '../i18n/strings.ts';
+import { INDICATORS } from '../indicators/registry.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { AtlasData } from '../joins/atlas-data.ts';
 import type { AppStore } from '../state/store.ts';
@@ -18,6 +19,7 @@ export interface FilterControls {
   to: HTMLInputElement;
   department: HTMLSelectElement;
   text: HTMLInputElement;
+  indicator: HTMLSelectElement;
 }
 
 /** Every filter's inputs for `data` in `lang`, wired to the store, and the fieldsets that hold them in order. */
@@ -28,15 +30,16 @@ export function buildFilterControls(store: AppStore, lang: Lang, data: AtlasData
   const targets = targetControls(store, lang);
   const department = departmentSelect(store, lang, data);
   const text = textSearch(store, lang);
+  const indicator = indicatorSelect(store, lang, data);
   const fieldsets = [
     h('fieldset', {}, h('legend', {}, t(lang, 'categories')), categories.list),
     h('fieldset', {}, h('legend', {}, t(lang, 'filterTextLegend')), h('label', { for: 'task-text', class: 'visually-hidden' }, t(lang, 'filterTextLabel')), text),
-    h('fieldset', {}, h('legend', {}, t(lang, 'filterTargetsLegend')), h('div', {}, targets.hasTarget, h('label', { for: 'has-target' }, t(lang, 'filterHasTarget'))), h('div', { class: 'years' }, targets.from, ' – ', targets.to)),
+    h('fieldset', {}, h('legend', {}, t(lang, 'filterTargetsLegend')), h('div', {}, targets.hasTarget, h('label', { for: 'has-target' }, t(lang, 'filterHasTarget'))), h('div', { class: 'years' }, targets.from, ' – ', targets.to), h('label', { for: 'filter-indicator', class: 'filter-indicator-label' }, t(lang, 'filterIndicatorLabel')), indicator),
     h('fieldset', {}, h('legend', {}, t(lang, 'filterLevelLegend')), levels.list),
     h('fieldset', {}, h('legend', {}, t(lang, 'filterDocumentsLegend')), documents.list),
     h('fieldset', {}, h('legend', {}, h('label', { for: 'dept' }, t(lang, 'colDepartments'))), department),
   ];
-  const controls = { categories: categories.inputs, documents: documents.inputs, levels: levels.inputs, ...targets, department, text };
+  const controls = { categories: categories.inputs, documents: documents.inputs, levels: levels.inputs, ...targets, department, text, indicator };
   return { controls, fieldsets };
 }
 
@@ -54,6 +57,7 @@ export function syncFilterControls(controls: FilterControls, f: Filters, counts:
   if (document.activeElement !== controls.to) controls.to.value = f.years[1]?.toString() ?? '';
   controls.department.value = f.departments[0] ?? '';
   if (document.activeElement !== controls.text) controls.text.value = f.text;
+  controls.indicator.value = f.indicators[0] ?? '';
 }
 
 function categoryFacet(store: AppStore, lang: Lang) {
@@ -124,6 +128,15 @@ function departmentSelect(store: AppStore, lang: Lang, data: AtlasData): HTMLSel
     const v = select.value;
     store.getState().setFilters({ departments: v ? [v] : [] });
   });
+  return select;
+}
+
+/** "Tasks with a target of …": the indicators some task has a target of, in registry order. */
+function indicatorSelect(store: AppStore, lang: Lang, data: AtlasData): HTMLSelectElement {
+  const select = h('select', { id: 'filter-indicator' }, h('option', { value: '' }, t(lang, 'filterIndicatorAny')));
+  const held = new Set(data.table.tasks.flatMap((task) => task.targets.flatMap((x) => (x.indicator ? [x.indicator.id] : []))));
+  for (const i of INDICATORS) if (held.has(i.id)) select.append(h('option', { value: i.id }, i[lang]));
+  select.addEventListener('change', () => store.getState().setFilters({ indicators: select.value ? [select.value] : [] }));
   return select;
 }
 

@@ -44,6 +44,8 @@ const REGION_KEY = /^(?:\d{6}|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)$/;
 const DOC_ID = /^[a-z0-9][a-z0-9-]{0,80}$/;
 /** A task id: its document's id and its number (`national-2022-key-tasks/6`). */
 const TASK_ID = /^[a-z0-9][a-z0-9-]{0,80}\/\d{1,4}$/;
+/** An indicator id: lower-case words and digits joined by - (5g-base-stations). */
+const INDICATOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LAYER_NAMES: readonly LayerName[] = ['composites', 'targets', 'labels'];
 
 const field = <T>(f: Field<T>): Field<T> => f;
@@ -71,6 +73,11 @@ export const FILTER_FIELDS = {
   hasTarget: filterField('target', flag, NO_FILTERS.hasTarget),
   years: filterField('years', years, NO_FILTERS.years),
   text: filterField('q', text(100), NO_FILTERS.text),
+  // Ids in alphabetical order: the registry's own order would bring its patterns into the boot bundle.
+  indicators: filterField('measures', list((id) => INDICATOR_ID.test(id)), NO_FILTERS.indicators, {
+    keep: keepKnown((data, id) => data.indicatorIds.has(id)),
+    message: 'unknown indicator',
+  }),
 } satisfies { [K in keyof Filters]: Field<Filters[K]> };
 
 const layers = toggles(LAYER_NAMES, { composites: true, targets: true, labels: true });
@@ -118,7 +125,7 @@ export const VIEW_FIELDS = {
   /** An indicator (data/indicators.json) whose commitments the map and the cross-level table show. */
   indicator: field<string | null>({
     param: 'indicator',
-    codec: matching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    codec: matching(INDICATOR_ID),
     default: null,
     embed: 'set',
     step: true,

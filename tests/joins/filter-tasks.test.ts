@@ -37,6 +37,17 @@ describe('filters', () => {
     expect(kept({ text: '5G' })).toEqual(oracle((t) => t.text.toLowerCase().includes('5g')));
     expect(kept({ text: '县城 污水' })).toEqual(oracle((t) => t.text.includes('县城') && t.text.includes('污水')));
   });
+  test('tasks with a target of an indicator: any of the chosen; the tasks say it in their text', () => {
+    const training = kept({ indicators: ['migrant-worker-training'] });
+    expect(training).toEqual(oracle((t) => t.targets.some((x) => x.indicator?.id === 'migrant-worker-training')));
+    // 全国, 陕西 and 洋县 each set one: the national 600万, 陕西's 20万 and 洋县's 2500人次.
+    expect(training).toHaveLength(3);
+    for (const id of training) expect(table.tasks.find((t) => t.id === id)!.text).toContain('农民工补贴性培训');
+    const both = kept({ indicators: ['migrant-worker-training', 'old-compound-renovation'] });
+    expect(both.length).toBeGreaterThan(training.length);
+    expect(both).toEqual(oracle((t) => t.targets.some((x) => x.indicator?.id === 'migrant-worker-training' || x.indicator?.id === 'old-compound-renovation')));
+    expect(kept({ indicators: ['urban-unemployment-rate'] })).toEqual([]);
+  });
   test('a category filter changes the counts on the map', () => {
     const shaanxi = table.regionIndex.get('610000')!;
     const all = countRegions(table, filterTasks(table, NO_FILTERS), false).tasks[shaanxi]!;

@@ -21,6 +21,7 @@ describe('URL state', () => {
         hasTarget: true,
         years: [2023, 2025],
         text: '5G 基站',
+        indicators: ['migrant-worker-training', 'old-compound-renovation'],
       },
       expandComposites: true,
       layers: { composites: false, targets: true, labels: true },
