@@ -4,6 +4,7 @@ import type { Filters } from '../domain/filters.ts';
 import type { AtlasData } from '../joins/atlas-data.ts';
 import type { TaskMask } from '../joins/filter-tasks.ts';
 import { CATEGORY_COUNT, type RegionCounts } from '../joins/region-counts.ts';
+import { indicatorStatus, type IndicatorMap, type IndicatorStatus } from '../state/metrics/indicator-map.ts';
 import type { MapLevel } from '../view/schema.ts';
 
 /** The outline of a region by its code, or null when there is none to give. */
@@ -27,15 +28,34 @@ export interface RegionProperties {
   [category: `cat_${string}`]: number;
 }
 
+/**
+ * A region's commitment to the chosen indicator, when one is: the value the map draws (in `indicator_unit`, the
+ * indicator's one map unit), its deadline, how the map shows the region, and its commitments in other units as text.
+ * Null where the region has no value in that unit, so a GIS can style by `indicator_value` without mixing units.
+ */
+export interface IndicatorProperties {
+  indicator: string;
+  /** value: committed in the map's unit; other-unit: only in another; silent: its own document commits to nothing; none: no document. */
+  indicator_status: IndicatorStatus;
+  indicator_value: number | null;
+  indicator_max: number | null;
+  indicator_unit: string | null;
+  indicator_deadline: string | null;
+  /** Its other commitments, `value unit deadline` each, `; ` between (1000000 户 2025). */
+  indicator_other: string;
+}
+
 /** What the figures were computed under, written as a foreign member of the collection (RFC 7946 §6.1). */
 export interface ExportContext {
   level: MapLevel;
   focus: string | null;
   filters: Filters;
   expandComposites: boolean;
+  /** The indicator whose commitments the features carry, if one was chosen. */
+  indicator?: string | null;
 }
 
-export type RegionsFeatureCollection = FeatureCollection<Geometry | null, RegionProperties> & { taskAtlas: ExportContext };
+export type RegionsFeatureCollection = FeatureCollection<Geometry | null, RegionProperties & Partial<IndicatorProperties>> & { taskAtlas: ExportContext };
 
 export interface RegionsGeoJsonInput {
   data: AtlasData;
@@ -46,6 +66,8 @@ export interface RegionsGeoJsonInput {
   context: ExportContext;
   /** @default no geometry: every feature gets `geometry: null` */
   geometryOf?: GeometryOf | null;
+  /** The chosen indicator read for the map: each feature gets its IndicatorProperties. */
+  indicator?: IndicatorMap | null;
 }
 
 /**
@@ -57,7 +79,7 @@ export interface RegionsGeoJsonInput {
  * boundary layer by `code`, the six-digit GB/T 2260 code.
  */
 export function regionsGeoJson(input: RegionsGeoJsonInput): RegionsFeatureCollection {
-  const { data, kept, counts, keys, context, geometryOf } = input;
+  const { data, kept, counts, keys, context, geometryOf, indicator } = input;
   const { table, names } = data;
   const rows = context.expandComposites ? table.expanded : table.direct;
   const features = keys.map((code): Feature<Geometry | null, RegionProperties> => {
@@ -80,7 +102,22 @@ export function regionsGeoJson(input: RegionsGeoJsonInput): RegionsFeatureCollec
     CATEGORY_IDS.forEach((id, c) => {
       properties[`cat_${id}`] = r === undefined ? 0 : counts.byCategory[r * CATEGORY_COUNT + c]!;
     });
-    return { type: 'Feature', id: code, geometry: geometryOf?.(code) ?? null, properties };
+    return { type: 'Feature', id: code, geometry: geometryOf?.(code) ?? null, properties: indicator ? { ...properties, ...indicatorProperties(indicator, code) } : properties };
   });
   return { type: 'FeatureCollection', features, taskAtlas: context };
+}
+
+/** One region's IndicatorProperties. */
+export function indicatorProperties(m: IndicatorMap, code: string): IndicatorProperties {
+  const drawn = m.drawn.get(code);
+  const others = (m.rows.get(code)?.commitments ?? []).filter((c) => c !== drawn);
+  return {
+    indicator: m.result.indicator.id,
+    indicator_status: m.result.empty ? 'none' : indicatorStatus(m, code),
+    indicator_value: drawn?.value ?? null,
+    indicator_max: drawn?.max ?? null,
+    indicator_unit: m.unit,
+    indicator_deadline: drawn?.deadline ?? null,
+    indicator_other: others.map((c) => [c.max !== undefined ? `${c.value}-${c.max}` : c.value, c.unit, c.deadline ?? ''].join(' ').trim()).join('; '),
+  };
 }

@@ -2,6 +2,7 @@ import { CATEGORIES } from '../domain/categories.ts';
 import type { Place, Target } from '../domain/task.ts';
 import type { TaskColumns } from '../joins/task-columns.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { indicatorById } from '../indicators/registry.ts';
 import { boundMark } from '../lib/format-quantity.ts';
 import { toCsv } from './csv.ts';
 
@@ -20,6 +21,8 @@ const COLUMNS: ReadonlyArray<{ zh: string; en: string }> = [
   { zh: '地区', en: 'Places' },
   { zh: '量化目标（数值 单位 期限；†为按年度推定）', en: 'Targets (value unit deadline; † = year of the annual plan)' },
   { zh: '任务原文', en: 'Task text' },
+  { zh: '指标（名称 编号）', en: 'Indicators (name id)' },
+  { zh: '指标值（按指标单位：数值 单位 期限）', en: 'Indicator values (in the indicator’s unit: value unit deadline)' },
 ];
 
 /** Several values in one cell. A semicolon, since the Chinese values themselves contain 、 and commas. */
@@ -45,6 +48,14 @@ function target(x: Target): string {
   return [`${boundMark(x)}${value}`, x.unit, deadline].filter(Boolean).join(' ');
 }
 
+/** 6000000 人次 2022: a target's value converted to its indicator's unit (万人次 → 人次), raw for a spreadsheet. */
+function indicatorValue(x: Target & { indicator: NonNullable<Target['indicator']> }): string {
+  const { value, max, unit } = x.indicator;
+  const v = max !== undefined && max !== value ? `${value}-${max}` : String(value);
+  const deadline = x.deadline ? `${x.deadline}${x.deadlineSource === 'document' ? '†' : ''}` : '';
+  return [`${boundMark(x)}${v}`, unit, deadline].filter(Boolean).join(' ');
+}
+
 /**
  * The given tasks (indices into the table, in the order given) as CSV text for Excel: UTF-8 with a BOM,
  * RFC 4180 quoting, CRLF, formula-looking cells defused (see csv.ts). One record per task.
@@ -57,6 +68,8 @@ export function tasksCsv(table: TaskColumns, rows: ArrayLike<number>, lang: Lang
     const task = table.tasks[k]!;
     const doc = table.documents[table.docOf[k]!]!;
     const section = doc.sections.find((s) => s.seq === task.sectionSeq);
+    // Targets that measure an indicator, in the targets' order: the two indicator columns line up item by item.
+    const measured = task.targets.filter((x): x is Target & { indicator: NonNullable<Target['indicator']> } => x.indicator !== undefined);
     records.push([
       doc.document.id ?? '',
       doc.document.title,
@@ -71,6 +84,8 @@ export function tasksCsv(table: TaskColumns, rows: ArrayLike<number>, lang: Lang
       task.places.map(place).join(LIST),
       task.targets.map(target).join(LIST),
       task.text,
+      measured.map(({ indicator }) => `${indicatorById(indicator.id)?.zh ?? ''} (${indicator.id})`.trim()).join(LIST),
+      measured.map(indicatorValue).join(LIST),
     ]);
   }
   return toCsv(records);

@@ -60,5 +60,6 @@ export const INDICATORS_STRINGS = {
   summaryIndicators: { zh: '指标：{names}', en: 'indicator: {names}' },
   filterIndicatorLabel: { zh: '含此指标目标的任务', en: 'Tasks with a target of' },
   filterIndicatorAny: { zh: '任何指标', en: 'Any indicator' },
+  colIndicators: { zh: '指标', en: 'Indicators' },
   indicatorTableOpen: { zh: '各层级对照表', en: 'Cross-level table' },
 } as const satisfies Record<string, Record<Lang, string>>;

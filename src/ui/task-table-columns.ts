@@ -5,6 +5,8 @@ import type { RegionNames } from '../domain/region-names.ts';
 import type { Place, Task } from '../domain/task.ts';
 import { t, type StringKey } from '../i18n/strings.ts';
 import type { TaskColumns } from '../joins/task-columns.ts';
+import { indicatorById } from '../indicators/registry.ts';
+import { commitmentValue } from '../view/indicator-text.ts';
 import { dueDate, formatDeadline, parseDeadline } from '../lib/deadline-period.ts';
 import { boundMark, formatQuantity } from '../lib/format-quantity.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -18,7 +20,7 @@ export interface ColumnContext {
   docNames: readonly string[];
 }
 
-export type ColumnId = 'document' | 'label' | 'title' | 'categories' | 'departments' | 'places' | 'targets' | 'deadline';
+export type ColumnId = 'document' | 'label' | 'title' | 'categories' | 'departments' | 'places' | 'targets' | 'indicators' | 'deadline';
 
 export interface Column {
   id: ColumnId;
@@ -77,6 +79,15 @@ export function documentShortNames(table: TaskColumns, names: RegionNames, lang:
 }
 
 const task = (k: number, ctx: ColumnContext) => ctx.table.tasks[k]!;
+
+/** The indicators a task's targets measure, each with its value in the indicator's unit, in the targets' order. */
+function indicatorsOf(task: Task, lang: Lang): string[] {
+  return task.targets.flatMap((x) => {
+    const indicator = x.indicator && indicatorById(x.indicator.id);
+    if (!x.indicator || !indicator) return [];
+    return [`${indicator[lang]} ${commitmentValue(indicator, { ...x.indicator, bound: x.bound, approx: x.approx }, lang)}`];
+  });
+}
 const joinedOrNull = (xs: string[], sep: string) => (xs.length ? xs.join(sep) : null);
 
 export const COLUMNS: readonly Column[] = [
@@ -141,6 +152,14 @@ export const COLUMNS: readonly Column[] = [
       return [h('span', { class: 'target-count' }, String(targets.length)), ` · ${boundMark(first)}${formatQuantity(first.value, first.unit, ctx.lang, first.max)}`];
     },
     sortKey: (k, ctx) => task(k, ctx).targets.length,
+  },
+  {
+    id: 'indicators',
+    header: 'colIndicators',
+    width: '11em',
+    // Each indicator a target measures, with the value in the indicator's unit (农民工补贴性培训 20万 人次).
+    cell: (k, ctx) => [indicatorsOf(task(k, ctx), ctx.lang).join(t(ctx.lang, 'indicatorListSeparator'))],
+    sortKey: (k, ctx) => indicatorsOf(task(k, ctx), ctx.lang)[0] ?? null,
   },
   {
     id: 'deadline',

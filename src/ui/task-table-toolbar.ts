@@ -4,6 +4,7 @@ import { regionsGeoJson, type GeometryOf } from '../export/regions-geojson.ts';
 import { tasksCsv } from '../export/tasks-csv.ts';
 import { t, tf } from '../i18n/strings.ts';
 import { regionTaskCount } from '../joins/table-rows.ts';
+import { selectIndicatorMap } from '../state/metrics/indicator-metric.ts';
 import { selectCounts, selectKept, selectLevelValues } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { h } from './dom.ts';
@@ -47,10 +48,12 @@ export function createTableToolbar(store: AppStore, opts: TableToolbarOptions) {
       kept,
       counts,
       keys: levelValues.keys,
-      context: { level: s.level, focus: s.focus, filters: s.filters, expandComposites: s.expandComposites },
+      context: { level: s.level, focus: s.focus, filters: s.filters, expandComposites: s.expandComposites, indicator: s.indicator },
       geometryOf: opts.geometryOf,
+      indicator: selectIndicatorMap(s),
     });
-    downloadText(JSON.stringify(collection), `task-atlas-regions-${s.level}${s.focus ? `-${s.focus}` : ''}.geojson`, 'application/geo+json');
+    const name = `task-atlas-regions-${s.level}${s.focus ? `-${s.focus}` : ''}${s.indicator ? `-${s.indicator}` : ''}`;
+    downloadText(JSON.stringify(collection), `${name}.geojson`, 'application/geo+json');
   };
   const clearRegion = () => store.getState().select(null);
   csvButton.addEventListener('click', exportCsv);

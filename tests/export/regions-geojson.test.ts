@@ -2,6 +2,7 @@ import type { Polygon } from 'geojson';
 import { describe, expect, test } from 'vitest';
 import { CATEGORY_IDS } from '../../src/domain/categories.ts';
 import { regionsGeoJson } from '../../src/export/regions-geojson.ts';
+import { selectIndicatorMap } from '../../src/state/metrics/indicator-metric.ts';
 import { selectCounts, selectKept, selectLevelValues } from '../../src/state/selectors.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import { shippedAtlas } from '../joins/fixtures.ts';
@@ -19,8 +20,9 @@ function exportFor(setup: (s: ReturnType<typeof createAppStore>) => void, geomet
     kept: selectKept(s)!,
     counts: selectCounts(s)!,
     keys: selectLevelValues(s)!.keys,
-    context: { level: s.level, focus: s.focus, filters: s.filters, expandComposites: s.expandComposites },
+    context: { level: s.level, focus: s.focus, filters: s.filters, expandComposites: s.expandComposites, indicator: s.indicator },
     geometryOf,
+    indicator: selectIndicatorMap(s),
   });
 }
 
@@ -75,5 +77,28 @@ describe('regions as GeoJSON', () => {
     );
     expect(fc.features.find((f) => f.id === '610723')!.geometry).toEqual(square(107));
     expect(fc.features.filter((f) => f.geometry === null)).toHaveLength(fc.features.length - 1);
+  });
+
+  test('with an indicator chosen: each region’s committed value in the map’s unit, its other units apart', () => {
+    const fc = exportFor((store) => store.getState().setIndicator('old-compound-renovation'));
+    const props = (code: string) => fc.features.find((f) => f.properties.code === code)!.properties;
+    // 陕西: 2016 compounds by 2023 on the map's scale, its 100万户 by 2025 beside them, never in their place.
+    expect(props('610000')).toMatchObject({ indicator: 'old-compound-renovation', indicator_status: 'value', indicator_value: 2016, indicator_unit: '个', indicator_deadline: '2023', indicator_other: '1000000 户 2025' });
+    expect(props('330000')).toMatchObject({ indicator_status: 'silent', indicator_value: null, indicator_other: '' });
+    expect(props('440000')).toMatchObject({ indicator_status: 'none', indicator_value: null });
+    expect(fc.taskAtlas.indicator).toBe('old-compound-renovation');
+    // Every feature has the same fields, so a GIS can style by any of them.
+    expect(new Set(fc.features.map((f) => Object.keys(f.properties).sort().join()))).toHaveProperty('size', 1);
+    expect(JSON.parse(JSON.stringify(fc))).toEqual(fc);
+    const yang = exportFor((store) => {
+      store.getState().setIndicator('migrant-worker-training');
+      store.getState().setLevel('prefecture', '610700');
+    }).features.find((f) => f.id === '610723')!.properties;
+    expect(yang).toMatchObject({ indicator_value: 2500, indicator_unit: '人次', indicator_deadline: '2023' });
+  });
+
+  test('without an indicator the features carry no indicator field', () => {
+    const fc = exportFor(() => {});
+    expect(Object.keys(fc.features[0]!.properties).some((k) => k.startsWith('indicator'))).toBe(false);
   });
 });

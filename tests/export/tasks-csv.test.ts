@@ -51,12 +51,12 @@ describe('CSV encoding', () => {
 });
 
 describe('tasks as CSV', () => {
-  test('a header and one record per task, 13 fields each, in the order given', () => {
+  test('a header and one record per task, 15 fields each, in the order given', () => {
     const rows = allRows();
     const parsed = bodyOf(tasksCsv(table, rows));
     expect(parsed).toHaveLength(rows.length + 1);
-    expect(parsed[0]).toEqual(['文件编号', '文件标题', '发文单位', '文件层级', '任务编号', '序号', '章节', '标题', '类别', '责任部门', '地区', '量化目标（数值 单位 期限；†为按年度推定）', '任务原文']);
-    expect(parsed.every((r) => r.length === 13)).toBe(true);
+    expect(parsed[0]).toEqual(['文件编号', '文件标题', '发文单位', '文件层级', '任务编号', '序号', '章节', '标题', '类别', '责任部门', '地区', '量化目标（数值 单位 期限；†为按年度推定）', '任务原文', '指标（名称 编号）', '指标值（按指标单位：数值 单位 期限）']);
+    expect(parsed.every((r) => r.length === 15)).toBe(true);
     expect(parsed.slice(1).map((r) => r[4])).toEqual(table.tasks.map((t) => t.id));
     expect(bodyOf(tasksCsv(table, rows, 'en'))[0]![0]).toBe('Document ID');
   });
@@ -88,6 +88,20 @@ describe('tasks as CSV', () => {
     });
     // Multi-line texts survive the quoting.
     expect(table.tasks.some((t) => /[\n,"]/.test(t.text))).toBe(true);
+  });
+
+  test('indicators: the name and id, and the value in the indicator’s unit (万人次 → 人次), one per measured target', () => {
+    const national = table.tasks.findIndex((t) => t.targets.some((x) => x.quantity === '600万人次以上'));
+    const [record] = bodyOf(tasksCsv(table, [national])).slice(1);
+    const ids = record![13]!.split('; ');
+    expect(ids).toContain('农民工补贴性培训 (migrant-worker-training)');
+    expect(record![14]!.split('; ')[ids.indexOf('农民工补贴性培训 (migrant-worker-training)')]).toBe('≥6000000 人次 2022†'); // 2022: the year of the annual plan
+    const parsed = bodyOf(tasksCsv(table, allRows())).slice(1);
+    table.tasks.forEach((task, k) => {
+      const n = task.targets.filter((x) => x.indicator).length;
+      expect(parsed[k]![13]!.split('; ').filter(Boolean)).toHaveLength(n);
+      expect(parsed[k]![14]!.split('; ').filter(Boolean)).toHaveLength(n);
+    });
   });
 
   test('洋县: its place code, and raw target values with the inferred year marked', () => {

@@ -59,6 +59,18 @@ describe('task table: rows', () => {
     expect(row.querySelector('td.col-deadline')!.textContent).toBe('');
   });
 
+  test('indicators: each one a task’s targets measure, with the value in its unit; empty where none does', () => {
+    const { el, store } = mountTable(data);
+    const task = data.table.tasks.find((t) => t.targets.some((x) => x.quantity === '600万人次以上'))!;
+    const cell = el.querySelector(`tr[data-task-id="${task.id}"] td.col-indicators`)!;
+    expect(cell.textContent).toContain('农民工补贴性培训 ≥600万 人次');
+    const bare = data.table.tasks.find((t) => !t.targets.length)!;
+    expect(el.querySelector(`tr[data-task-id="${bare.id}"] td.col-indicators`)!.textContent).toBe('');
+    store.getState().setFilters({ indicators: ['migrant-worker-training'] });
+    expect(columnTexts(el, 'indicators').every((x) => x.includes('农民工补贴性培训'))).toBe(true);
+    expect(rowIds(el)).toHaveLength(3);
+  });
+
   test('a category filter keeps exactly the kept tasks, and says the filters are on', () => {
     const { el, store } = mountTable(data);
     store.getState().toggleCategory('hukou');
@@ -105,7 +117,7 @@ describe('task table: rows', () => {
   test('English: headers, categories, place names and document names switch', () => {
     const { el, store } = mountTable(data);
     store.getState().setLang('en');
-    expect([...el.querySelectorAll('thead th button')].map((b) => b.firstChild!.textContent)).toEqual(['Document', 'No.', 'Title', 'Categories', 'Departments', 'Places', 'Targets', 'Earliest deadline']);
+    expect([...el.querySelectorAll('thead th button')].map((b) => b.firstChild!.textContent)).toEqual(['Document', 'No.', 'Title', 'Categories', 'Departments', 'Places', 'Targets', 'Indicators', 'Earliest deadline']);
     const tr = el.querySelector('tr[data-task-id="shaanxi-2023-key-tasks/9"]')!;
     expect(tr.querySelector('td.col-document')!.textContent).toBe('Shaanxi 2023');
     expect(tr.querySelector('td.col-places')!.textContent).toContain('Fuping');
