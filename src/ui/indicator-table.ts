@@ -2,6 +2,7 @@ import { createIndicatorTimeline } from '../charts/indicator-timeline.ts';
 import { CHINA_CODE } from '../domain/admin-code.ts';
 import { t, tf } from '../i18n/strings.ts';
 import { indicatorTimelineData } from '../indicators/timeline-data.ts';
+import { unitRank } from '../indicators/units.ts';
 import { selectIndicatorMap } from '../state/metrics/indicator-metric.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { unitLabel } from '../view/indicator-text.ts';
@@ -50,7 +51,9 @@ export function createIndicatorTable(store: AppStore, opts: IndicatorTableOption
     const nameOf = (key: string) => (key === CHINA_CODE ? t(lang, 'levelCountry') : (data.names.name(key, lang) ?? m.rows.get(key)?.name ?? key));
     const docs = new Map(data.table.documents.map((d) => [d.document.id ?? d.document.title, d.document]));
     heading.textContent = tf(lang, 'indicatorTableTitle', { name: indicator[lang] });
-    const units = [...new Set(result.rows.flatMap((r) => r.commitments.map((c) => c.unit)))].map((u) => unitLabel(indicator, u, lang, true));
+    const units = [...new Set(result.rows.flatMap((r) => r.commitments.map((c) => c.unit)))]
+      .sort((a, b) => unitRank(indicator, a) - unitRank(indicator, b))
+      .map((u) => unitLabel(indicator, u, lang, true));
     fill(
       intro,
       result.empty ? h('p', { class: 'legend-message' }, tf(lang, 'indicatorEmpty', { name: indicator[lang] })) : null,

@@ -6,6 +6,7 @@ import type { Lang } from '../../i18n/lang.ts';
 import { t, tf } from '../../i18n/strings.ts';
 import { formatNumber } from '../../lib/format-quantity.ts';
 import { memoLast } from '../../lib/memo.ts';
+import { unitRank } from '../../indicators/units.ts';
 import { chainTo } from '../../view/navigate.ts';
 import { commitmentText, unitLabel } from '../../view/indicator-text.ts';
 import type { LegendEntry, MapMetric, MetricSymbols } from '../map-metric.ts';
@@ -122,7 +123,7 @@ function legendEntries(m: IndicatorMap, keys: readonly string[], symbols: Metric
 function notesOf(m: IndicatorMap, focus: string | null, names: RegionNames, lang: Lang, filtered: boolean): string[] {
   const { indicator } = m.result;
   const notes: string[] = [];
-  const units = [...new Set(m.result.rows.flatMap((r) => r.commitments.map((c) => c.unit)))].filter((u) => u !== m.unit);
+  const units = [...new Set(m.result.rows.flatMap((r) => r.commitments.map((c) => c.unit)))].filter((u) => u !== m.unit).sort((a, b) => unitRank(indicator, a) - unitRank(indicator, b));
   if (m.unit !== null && units.length) {
     const sep = t(lang, 'summaryItemSeparator');
     notes.push(tf(lang, 'indicatorUnitsApart', { unit: unitLabel(indicator, m.unit, lang, true), others: units.map((u) => unitLabel(indicator, u, lang, true)).join(sep) }));
