@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
@@ -5,6 +6,17 @@ import { ARTIFACTS, openPage, useBrowser } from './lib/chromium.ts';
 import { distinctColours, mapReady } from './lib/pixels.ts';
 
 const browser = useBrowser();
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious and critical axe violations on the page as it is now. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+    const r = await axe.run(document);
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
+  });
+}
 
 /** The data is in: the filter bar has built its category boxes. */
 const dataLoaded = (page: Page) => page.waitForSelector('#cat-hukou', { state: 'attached' });
@@ -181,6 +193,34 @@ describe('an indicator across levels, on the map and in the cross-level table', 
     await page.screenshot({ path: join(ARTIFACTS, 'indicator-embed.png'), timeout: 120_000 });
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  test('keyboard only, in English: open the list, move, choose, open the table; axe finds nothing serious', async () => {
+    const { page, errors } = await openPage(browser(), inject('baseUrl'));
+    await page.goto(`${inject('baseUrl')}?lang=en`);
+    await mapReady(page);
+    await dataLoaded(page);
+    await page.locator('#indicator-search').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('#indicator-search').getAttribute('aria-expanded')).resolves.toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.type('rental');
+    await expect.poll(() => page.locator('#indicator-search').getAttribute('aria-activedescendant')).toBe('indicator-option-affordable-rental-housing');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('indicator')).toBe('affordable-rental-housing');
+    await expect.poll(() => page.locator('.legend h2').textContent()).toBe('Affordable rental housing (homes)');
+    // The next stop after the box: the chosen indicator's table.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('indicator-table-open');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.indicator-table-dialog[open] tbody tr');
+    await expect(page.locator('.indicator-table-dialog h2').textContent()).resolves.toBe('Affordable rental housing: commitments across levels');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'indicator-rental-table-en.png'), timeout: 120_000 });
+    await page.keyboard.press('Escape');
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('indicator-table-open');
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

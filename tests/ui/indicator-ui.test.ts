@@ -145,7 +145,7 @@ describe('the cross-level table', () => {
     const { dialog } = open('migrant-worker-training');
     store.getState().setLang('en');
     expect(dialog.querySelector('h2')!.textContent).toBe('Subsidised training of migrant workers: commitments across levels');
-    expect(rowsOf(dialog)[3]!.text).toContain('1.25% of Shaanxi’s');
+    expect(rowsOf(dialog)[3]!.text).toContain("1.25% of Shaanxi's");
     store.getState().setIndicator(null);
     expect(dialog.open).toBe(false);
   });
