@@ -38,6 +38,11 @@ export interface ChoroplethSvgInput {
   extent?: [number, number, number, number];
   /** @default 960 */
   width?: number;
+  /**
+   * A metric that colours regions by more than their value (an indicator: a commitment, a document committing to
+   * nothing, no document): each region's fill, its <title>, and the legend's entries, instead of the classes'.
+   */
+  metric?: { colorOf: (code: string) => string; titleOf: (f: BoundaryFeature) => string; entries: Array<{ color: string; label: string }> };
 }
 
 const FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
@@ -77,9 +82,9 @@ export function choroplethSvg(p: ChoroplethSvgInput): string {
     const d = pathData(f, project.point);
     if (!d) continue;
     const count = p.valueOf(f.properties.code);
-    out.push(
-      `<path class="region" data-code="${escapeXml(f.properties.code)}" fill="${classColor(p.classes, count)}" d="${d}"><title>${escapeXml(p.describe(p.nameOf(f), count))}</title></path>`,
-    );
+    const fill = p.metric ? p.metric.colorOf(f.properties.code) : classColor(p.classes, count);
+    const title = p.metric ? p.metric.titleOf(f) : p.describe(p.nameOf(f), count);
+    out.push(`<path class="region" data-code="${escapeXml(f.properties.code)}" fill="${fill}" d="${d}"><title>${escapeXml(title)}</title></path>`);
   }
   out.push('</g>');
   // Names at the regions' label points, where the region is wide enough to hold them (so 北京 and 澳门 do not
@@ -116,7 +121,7 @@ export function choroplethSvg(p: ChoroplethSvgInput): string {
 
   // The legend as a row under the map: its title, then a swatch and label per class, the zero class first.
   const legendY = mapTop + mapHeight + 22;
-  const entries = [
+  const entries = p.metric?.entries ?? [
     { color: p.classes.zero, label: p.legendNone },
     ...classLabels(p.classes).map((label, k) => ({ color: p.classes.colors[k]!, label })),
   ];

@@ -38,17 +38,27 @@ export function svgInput(
 ): Parameters<typeof choroplethSvg>[0] {
   const lv = texts.levelValues;
   const valueOf = new Map(lv.keys.map((k, i) => [k, lv.values[i]!]));
+  const nameOf = (f: Parameters<typeof choroplethSvg>[0]['features'][number]) => nameOfCode(f.properties.code) ?? (lang === 'en' ? f.properties.en : f.properties.name);
+  const { colorOf, valueLabel } = texts.metric;
   return {
     features,
     valueOf: (code) => valueOf.get(code) ?? 0,
     classes: lv.classes,
     labelOf: (f) => mapLabel(f.properties, lang),
-    nameOf: (f) => nameOfCode(f.properties.code) ?? (lang === 'en' ? f.properties.en : f.properties.name),
+    nameOf,
     describe: (name, n) => tf(lang, n === 1 ? 'exportRegionCountOne' : 'exportRegionCount', { name, n }),
+    // A metric's own colours and words (an indicator's commitments); its circles are the map's, not the choropleth's.
+    metric: colorOf
+      ? {
+          colorOf,
+          titleOf: (f) => [nameOf(f), valueLabel?.(f.properties.code)].filter(Boolean).join(t(lang, 'indicatorColon')),
+          entries: texts.legend.filter((e) => !e.shape || e.shape === 'swatch'),
+        }
+      : undefined,
     title: texts.title,
     subtitle: texts.subtitle,
     legendTitle: texts.legendTitle,
-    legendNone: texts.legend[0]!.label,
+    legendNone: texts.legend[0]?.label ?? '',
     source: texts.source,
     credit: texts.credit,
     date: texts.date,

@@ -1,6 +1,6 @@
 import { t, tf } from '../i18n/strings.ts';
 import { BOUNDARY_CREDIT } from '../map/attribution.ts';
-import { selectMapMetric } from '../state/map-metric.ts';
+import { selectMapMetric, type LegendEntry, type MapMetric } from '../state/map-metric.ts';
 import type { LevelValues } from '../state/selectors.ts';
 import type { AppState } from '../state/store.ts';
 import { filterSummary } from '../view/filter-summary.ts';
@@ -12,8 +12,8 @@ export interface ExportTexts {
   /** The active filters, or "全部任务" (the legend's own line). */
   subtitle: string;
   legendTitle: string;
-  /** The zero class first, then each class, with the map's colours. */
-  legend: Array<{ color: string; label: string }>;
+  /** The zero class first, then each class, with the map's colours (and a metric's circles and rings). */
+  legend: LegendEntry[];
   source: string;
   credit: string;
   /** YYYY-MM-DD */
@@ -23,7 +23,7 @@ export interface ExportTexts {
 }
 
 /** The texts of an export of the current view, or null before the data is in. */
-export function exportTexts(s: AppState, date: string): (ExportTexts & { levelValues: LevelValues }) | null {
+export function exportTexts(s: AppState, date: string): (ExportTexts & { levelValues: LevelValues; metric: MapMetric }) | null {
   const metric = selectMapMetric(s);
   if (!s.data || !metric) return null;
   const lang = s.lang;
@@ -38,6 +38,7 @@ export function exportTexts(s: AppState, date: string): (ExportTexts & { levelVa
     date,
     fileBase: `task-atlas-${s.level === 'country' || !s.focus ? 'china' : s.focus}-${date}`,
     levelValues: metric.levelValues,
+    metric,
   };
 }
 

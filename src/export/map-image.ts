@@ -75,11 +75,23 @@ export function composeMapImage(map: HTMLCanvasElement, parts: MapImageParts, sc
   ctx.fillText(parts.legendTitle, 0, 0);
   ctx.font = `400 12px ${parts.font}`;
   let x = titleWidth + 12;
+  // Circles (a metric's proportional symbols) keep their sizes relative to the largest, which fills the row's height.
+  const largest = Math.max(1, ...parts.legend.map((e) => (e.shape === 'circle' ? (e.size ?? 0) : 0)));
   parts.legend.forEach((e, i) => {
-    ctx.fillStyle = e.color;
-    ctx.fillRect(x, -10, 18, 12);
-    ctx.strokeStyle = 'rgba(0,0,0,.15)';
-    ctx.strokeRect(x + 0.5, -9.5, 17, 11);
+    if (e.shape === 'circle' || e.shape === 'ring') {
+      ctx.beginPath();
+      ctx.arc(x + 9, -4, e.shape === 'circle' ? Math.max(2, 7 * ((e.size ?? largest) / largest)) : 5, 0, 2 * Math.PI);
+      ctx.lineWidth = e.shape === 'ring' ? 2 : 1;
+      ctx.strokeStyle = e.shape === 'ring' ? e.color : 'rgba(140,45,5,.9)';
+      if (e.shape === 'circle') (ctx.fillStyle = e.color), ctx.fill();
+      ctx.stroke();
+      ctx.lineWidth = 1;
+    } else {
+      ctx.fillStyle = e.color;
+      ctx.fillRect(x, -10, 18, 12);
+      ctx.strokeStyle = 'rgba(0,0,0,.15)';
+      ctx.strokeRect(x + 0.5, -9.5, 17, 11);
+    }
     ctx.fillStyle = INK;
     ctx.fillText(e.label, x + 22, 0);
     x += entryWidths[i]!;

@@ -16,6 +16,8 @@ function mark(e: LegendEntry): HTMLElement {
   const el = h('span', { class: `legend-symbol legend-${e.shape}`, 'aria-hidden': 'true' });
   const size = `${Math.round(e.size ?? 12)}px`;
   el.style.width = el.style.height = size;
+  if (e.shape === 'circle') el.style.background = e.color;
+  else el.style.borderColor = e.color;
   return el;
 }
 

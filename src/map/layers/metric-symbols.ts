@@ -1,6 +1,6 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Lang } from '../../i18n/lang.ts';
-import { symbolRadius } from '../../state/metrics/symbol-radius.ts';
+import { SYMBOL_COLORS, symbolRadius } from '../../state/metrics/symbol-style.ts';
 
 /** A region's symbol: a circle sized by its value, or a ring of fixed size for a value off the scale (another unit). */
 export interface MetricSymbol {
@@ -37,8 +37,8 @@ export function metricSymbolsLayer(p: MetricSymbolsProps) {
     getPosition: (d) => d.position,
     getRadius: (d) => symbolRadius(d.value, p.max, p.maxRadius),
     radiusUnits: 'pixels',
-    getFillColor: (d) => (d.value === null ? [255, 255, 255, 0] : [217, 72, 15, 150]),
-    getLineColor: (d) => (d.value === null ? [117, 54, 173, 255] : [140, 45, 5, 230]),
+    getFillColor: (d) => (d.value === null ? [255, 255, 255, 0] : [...SYMBOL_COLORS.fill]),
+    getLineColor: (d) => [...(d.value === null ? SYMBOL_COLORS.ring : SYMBOL_COLORS.line)],
     getLineWidth: (d) => (d.value === null ? 2 : 1),
     lineWidthUnits: 'pixels',
     updateTriggers: { getRadius: [p.max, p.maxRadius] },

@@ -10,7 +10,7 @@ import { unitRank } from '../../indicators/units.ts';
 import { chainTo } from '../../view/navigate.ts';
 import { commitmentText, unitLabel } from '../../view/indicator-text.ts';
 import type { LegendEntry, MapMetric, MetricSymbols } from '../map-metric.ts';
-import { symbolRadius } from './symbol-radius.ts';
+import { SYMBOL_COLORS, cssColor, symbolRadius } from './symbol-style.ts';
 import { selectDrawnLevel, type LevelValues } from '../selectors.ts';
 import type { AppState } from '../store.ts';
 import { indicatorMap, indicatorStatus, rateColor, type IndicatorMap, type IndicatorStatus } from './indicator-map.ts';
@@ -99,7 +99,7 @@ function legendEntries(m: IndicatorMap, keys: readonly string[], symbols: Metric
   const shown = symbols ? symbols.keys : keys;
   const others = [...new Set(shown.flatMap((k) => (statusOf(k) === 'other-unit' ? m.rows.get(k)!.commitments.map((c) => unitName(c.unit)) : [])))];
   if (symbols && symbols.max > 0) {
-    const circle = (value: number) => ({ color: INDICATOR_FILL.value, shape: 'circle' as const, size: 2 * symbolRadius(value, symbols.max, symbols.maxRadius), label: formatNumber(value, lang) });
+    const circle = (value: number) => ({ color: cssColor(SYMBOL_COLORS.fill), shape: 'circle' as const, size: 2 * symbolRadius(value, symbols.max, symbols.maxRadius), label: formatNumber(value, lang) });
     out.push(circle(symbols.max));
     if (symbols.max / 4 >= 1) out.push(circle(Math.round(symbols.max / 4)));
   }
@@ -112,7 +112,7 @@ function legendEntries(m: IndicatorMap, keys: readonly string[], symbols: Metric
   }
   if (others.length) {
     const label = tf(lang, 'indicatorLegendOtherUnit', { units: others.join(t(lang, 'summaryItemSeparator')) });
-    out.push(symbols ? { color: INDICATOR_FILL.value, shape: 'ring', label } : { color: INDICATOR_FILL['other-unit'], label });
+    out.push(symbols ? { color: cssColor(SYMBOL_COLORS.ring), shape: 'ring', label } : { color: INDICATOR_FILL['other-unit'], label });
   }
   if (symbols) out.push({ color: INDICATOR_FILL.value, label: t(lang, 'indicatorLegendCommits') });
   out.push({ color: INDICATOR_FILL.silent, label: t(lang, 'indicatorLegendSilent') }, { color: INDICATOR_FILL.none, label: t(lang, 'indicatorLegendNone') });
