@@ -9,6 +9,7 @@ import { createMapView } from './map/map-view.ts';
 import { loadAtlasInto } from './state/load-atlas-into.ts';
 import { createAppStore } from './state/store.ts';
 import { restoreAddedDocuments } from './state/subscribers/added-documents.ts';
+import { createIndicatorLoading } from './state/subscribers/indicator-loading.ts';
 import { createStepsPersistence } from './state/subscribers/steps-persist.ts';
 import { applyUrlView, createUrlSync } from './state/subscribers/url-sync.ts';
 import { createShell } from './ui/app-shell.ts';
@@ -61,9 +62,10 @@ createHeaderBar(shell.header, store, {
   onPresent: (button) => void steps().then((d) => d.open(button)),
   onExport: (button) => void exporter().then((d) => d.open(button)),
 });
-// The indicator's cross-level table loads the first time it is opened (from the picker or the legend).
-let indicatorTable: Promise<{ open(returnFocusTo: HTMLElement | null): void }> | null = null;
-const openIndicatorTable = (button: HTMLElement) => void (indicatorTable ??= import('./ui/indicator-table.ts').then((m) => m.createIndicatorTable(store))).then((d) => d.open(button));
+// An indicator's code loads when one is first chosen; its cross-level table when first opened (picker or legend).
+createIndicatorLoading(store);
+const indicatorTable = lazy(() => import('./ui/indicator-table.ts').then((m) => m.createIndicatorTable(store)));
+const openIndicatorTable = (button: HTMLElement) => void indicatorTable().then((d) => d.open(button));
 createFilterBar(shell.filters, store);
 // Above the filters, in their drawer on a phone: the filter bar fills the aside once, at creation.
 shell.filters.prepend(createIndicatorPicker(store, { onTable: openIndicatorTable }).el);

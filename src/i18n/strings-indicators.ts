@@ -57,7 +57,7 @@ export const INDICATORS_STRINGS = {
   indicatorUnitsTable: { zh: '此指标以{units}计，各自对照，不相加，也不互相比较。', en: 'It is counted in {units}: each is compared within its own unit, never added to or set against the other.' },
   indicatorTimelineTitle: { zh: '{name}：时间节点', en: '{name}: deadlines' },
   indicatorTimelineEmpty: { zh: '没有地区承诺此指标', en: 'No region commits to this indicator' },
-  summaryIndicators: { zh: '指标：{names}', en: 'indicator: {names}' },
+  summaryIndicators: { zh: '含 {n} 项指标的目标', en: 'targets of {n} indicator(s)' },
   filterIndicatorLabel: { zh: '含此指标目标的任务', en: 'Tasks with a target of' },
   filterIndicatorAny: { zh: '任何指标', en: 'Any indicator' },
   colIndicators: { zh: '指标', en: 'Indicators' },

@@ -3,7 +3,7 @@ import { t } from '../i18n/strings.ts';
 import { memoLast } from '../lib/memo.ts';
 import { classLabels } from '../view/choropleth-classes.ts';
 import { selectLevelValues, type LevelValues } from './selectors.ts';
-import { selectIndicatorMetric } from './metrics/indicator-metric.ts';
+import { indicatorCode } from './metrics/indicator-loader.ts';
 import type { AppState } from './store.ts';
 
 /** One line of a legend: a colour and what it stands for. */
@@ -66,5 +66,5 @@ const taskMetric = memoLast(
 export function selectMapMetric(s: AppState): MapMetric | null {
   const lv = selectLevelValues(s);
   if (!lv) return null;
-  return (s.indicator ? selectIndicatorMetric(s, lv) : null) ?? taskMetric(lv, s.lang);
+  return (s.indicator ? indicatorCode()?.selectIndicatorMetric(s, lv) : null) ?? taskMetric(lv, s.lang);
 }

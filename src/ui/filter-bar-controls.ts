@@ -2,7 +2,7 @@ import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../domain/categories.
 import { DOCUMENT_LEVELS, type DocumentLevel } from '../domain/document.ts';
 import type { Filters } from '../domain/filters.ts';
 import { t } from '../i18n/strings.ts';
-import { INDICATORS } from '../indicators/registry.ts';
+import { loadIndicatorCode } from '../state/metrics/indicator-loader.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { AtlasData } from '../joins/atlas-data.ts';
 import type { AppStore } from '../state/store.ts';
@@ -131,11 +131,17 @@ function departmentSelect(store: AppStore, lang: Lang, data: AtlasData): HTMLSel
   return select;
 }
 
-/** "Tasks with a target of …": the indicators some task has a target of, in registry order. */
+/**
+ * "Tasks with a target of …": the indicators some task has a target of, in registry order. Their names come with
+ * the indicator code, loaded now (the data is in, the first map does not wait): until then the list is its first line.
+ */
 function indicatorSelect(store: AppStore, lang: Lang, data: AtlasData): HTMLSelectElement {
   const select = h('select', { id: 'filter-indicator' }, h('option', { value: '' }, t(lang, 'filterIndicatorAny')));
   const held = new Set(data.table.tasks.flatMap((task) => task.targets.flatMap((x) => (x.indicator ? [x.indicator.id] : []))));
-  for (const i of INDICATORS) if (held.has(i.id)) select.append(h('option', { value: i.id }, i[lang]));
+  void loadIndicatorCode().then(({ INDICATORS }) => {
+    for (const i of INDICATORS) if (held.has(i.id)) select.append(h('option', { value: i.id }, i[lang]));
+    select.value = store.getState().filters.indicators[0] ?? '';
+  });
   select.addEventListener('change', () => store.getState().setFilters({ indicators: select.value ? [select.value] : [] }));
   return select;
 }

@@ -1,7 +1,7 @@
-import { indicatorById } from '../indicators/registry.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { t, tf } from '../i18n/strings.ts';
-import { selectIndicatorCatalog, type CatalogEntry } from '../state/metrics/indicator-catalog.ts';
+import type { CatalogEntry } from '../state/metrics/indicator-catalog.ts';
+import { indicatorCode, loadIndicatorCode } from '../state/metrics/indicator-loader.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { fill, h } from './dom.ts';
 import { optionGroups } from './indicator-options.ts';
@@ -54,7 +54,10 @@ export function createIndicatorPicker(store: AppStore, opts: IndicatorPickerOpti
   };
   const open = () => {
     const s = store.getState();
-    const catalog = selectIndicatorCatalog(s);
+    const code = indicatorCode();
+    // The registry loads with the indicator code, on first use: the list opens when it is in.
+    if (!code) return void loadIndicatorCode().then(() => document.activeElement === input && open());
+    const catalog = code.selectIndicatorCatalog(s);
     if (!catalog) return;
     const groups = optionGroups(catalog, input.value, s.lang);
     ids = groups.flatMap((g) => g.entries.map((e) => e.indicator.id));
@@ -78,6 +81,8 @@ export function createIndicatorPicker(store: AppStore, opts: IndicatorPickerOpti
   };
   input.addEventListener('input', open);
   input.addEventListener('click', open);
+  // Start loading the registry as soon as the box is used, so the list is there by the first key.
+  input.addEventListener('focus', () => void loadIndicatorCode());
   input.addEventListener('keydown', onKey);
   input.addEventListener('blur', () => (blurTimer = window.setTimeout(close, 150)));
   clear.addEventListener('click', () => store.getState().setIndicator(null));
@@ -91,9 +96,10 @@ export function createIndicatorPicker(store: AppStore, opts: IndicatorPickerOpti
     tableButton.textContent = t(s.lang, 'indicatorTableOpen');
     clear.textContent = t(s.lang, 'indicatorClear');
     clear.title = t(s.lang, 'indicatorClearLabel');
-    const indicator = s.indicator ? indicatorById(s.indicator) : undefined;
-    chosen.hidden = !indicator;
-    name.textContent = indicator ? indicator[s.lang] : '';
+    chosen.hidden = s.indicator === null;
+    const code = indicatorCode();
+    if (s.indicator !== null && !code) void loadIndicatorCode().then(() => render(store.getState()));
+    name.textContent = s.indicator === null ? '' : (code?.indicatorById(s.indicator)?.[s.lang] ?? s.indicator);
     if (!list.hidden) open();
   };
   render(store.getState());

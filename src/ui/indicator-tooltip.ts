@@ -1,7 +1,6 @@
-import { ancestorsOf } from '../domain/admin-code.ts';
+import { CHINA_CODE, ancestorsOf } from '../domain/admin-code.ts';
 import { t } from '../i18n/strings.ts';
-import { indicatorStatus } from '../state/metrics/indicator-map.ts';
-import { selectIndicatorMap } from '../state/metrics/indicator-metric.ts';
+import { indicatorCode } from '../state/metrics/indicator-loader.ts';
 import type { AppState } from '../state/store.ts';
 import { commitmentText, comparisonText } from '../view/indicator-text.ts';
 import { h } from './dom.ts';
@@ -15,13 +14,14 @@ const BELOW = 3;
  * then what the regions below it commit to (洋县 under 陕西). Null when no indicator is shown.
  */
 export function indicatorTooltip(s: AppState, key: string): HTMLElement | null {
-  const m = selectIndicatorMap(s);
-  if (!m || !s.data) return null;
+  const code = indicatorCode();
+  const m = code?.selectIndicatorMap(s);
+  if (!code || !m || !s.data) return null;
   const { indicator } = m.result;
   const lang = s.lang;
-  const nameOf = (k: string) => s.data!.names.name(k, lang) ?? m.rows.get(k)?.name ?? k;
+  const nameOf = (k: string) => (k === CHINA_CODE ? t(lang, 'levelCountry') : (s.data!.names.name(k, lang) ?? m.rows.get(k)?.name ?? k));
   const row = m.rows.get(key);
-  const status = m.result.empty ? 'none' : indicatorStatus(m, key);
+  const status = m.result.empty ? 'none' : code.indicatorStatus(m, key);
   const lines: Array<HTMLElement> = [];
   if (row && row.commitments.length) {
     for (const c of row.commitments) lines.push(h('div', { class: 'tooltip-commitment' }, commitmentText(indicator, c, lang, true)));

@@ -3,7 +3,6 @@ import type { DocumentLevel } from '../domain/document.ts';
 import { isFiltered, type Filters } from '../domain/filters.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { t, tf, type StringKey } from '../i18n/strings.ts';
-import { indicatorById } from '../indicators/registry.ts';
 
 const ISSUER_KEY: Record<DocumentLevel, StringKey> = {
   national: 'issuerNational',
@@ -29,6 +28,6 @@ export function filterSummary(f: Filters, lang: Lang): string {
   if (f.hasTarget) parts.push(t(lang, 'summaryHasTarget'));
   if (f.years[0] !== null || f.years[1] !== null) parts.push(`${f.years[0] ?? '…'}–${f.years[1] ?? '…'}`);
   if (f.text.trim()) parts.push(`“${f.text.trim()}”`);
-  if (f.indicators.length) parts.push(tf(lang, 'summaryIndicators', { names: f.indicators.map((id) => indicatorById(id)?.[lang] ?? id).join(sep) }));
+  if (f.indicators.length) parts.push(tf(lang, 'summaryIndicators', { n: f.indicators.length }));
   return `${t(lang, 'filters')}: ${parts.join(' · ')}`;
 }

@@ -115,6 +115,14 @@ describe('an indicator across levels, on the map and in the cross-level table', 
     await expect.poll(() => page.locator('.source-viewer[open]').count()).toBe(0);
     await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('source-open');
 
+    // The filter: tasks with a target of it, 全国's, 陕西's and 洋县's.
+    await page.locator('.indicator-table-dialog .indicator-table-close').click();
+    await page.locator('#filter-indicator').selectOption('migrant-worker-training');
+    await expect.poll(() => new URL(page.url()).searchParams.get('measures')).toBe('migrant-worker-training');
+    const taskCount = () => page.evaluate(() => (window as unknown as { taskAtlas: { getState(): { taskCount: number } } }).taskAtlas.getState().taskCount);
+    await expect.poll(taskCount).toBe(3);
+    await expect(page.locator('.legend .filter-note').textContent()).resolves.toBe('筛选: 含 1 项指标的目标');
+
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await page.close();

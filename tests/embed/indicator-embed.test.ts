@@ -1,10 +1,16 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { handleMessage } from '../../src/embed/handle-message.ts';
 import { selectMapMetric } from '../../src/state/map-metric.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../src/view/schema.ts';
 import { parseUrlState, serializeUrlState } from '../../src/view/url-state.ts';
 import { shippedAtlas } from '../joins/fixtures.ts';
+import { loadIndicatorCode } from '../../src/state/metrics/indicator-loader.ts';
+
+// The indicator code loads on first use in the page; here, once before the tests.
+beforeAll(async () => {
+  await loadIndicatorCode();
+});
 
 const data = shippedAtlas();
 const msg = (type: string, payload: unknown) => ({ source: 'task-atlas', type, id: 1, payload });

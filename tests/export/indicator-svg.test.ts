@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { choroplethSvg } from '../../src/export/choropleth-svg.ts';
 import { exportTexts } from '../../src/export/export-texts.ts';
 import { svgInput } from '../../src/export/export-svg.ts';
@@ -9,6 +9,12 @@ import { createAppStore } from '../../src/state/store.ts';
 import { shippedAtlas } from '../joins/fixtures.ts';
 import { shippedNational } from './geo-fixtures.ts';
 import { xmlProblems } from './xml-well-formed.ts';
+import { loadIndicatorCode } from '../../src/state/metrics/indicator-loader.ts';
+
+// The indicator code loads on first use in the page; here, once before the tests.
+beforeAll(async () => {
+  await loadIndicatorCode();
+});
 
 const data = shippedAtlas();
 const national = shippedNational();

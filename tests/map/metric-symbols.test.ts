@@ -1,10 +1,16 @@
 import type { Layer } from '@deck.gl/core';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { MetricSymbol } from '../../src/map/layers/metric-symbols.ts';
 import { selectRenderInput } from '../../src/map/render-input.ts';
 import { renderLayers } from '../../src/map/render-layers.ts';
 import { SYMBOL_MAX_RADIUS } from '../../src/state/metrics/indicator-metric.ts';
 import { composites, loadedStore, shaanxi } from './fixtures.ts';
+import { loadIndicatorCode } from '../../src/state/metrics/indicator-loader.ts';
+
+// The indicator code loads on first use in the page; here, once before the tests.
+beforeAll(async () => {
+  await loadIndicatorCode();
+});
 
 function indicatorStore(id: string) {
   const store = loadedStore();

@@ -1,10 +1,16 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { selectMapMetric } from '../../src/state/map-metric.ts';
 import { indicatorMap, indicatorStatus, rateClasses, rateColor } from '../../src/state/metrics/indicator-map.ts';
 import { INDICATOR_FILL } from '../../src/state/metrics/indicator-metric.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import { summarizeAtlas } from '../../src/joins/atlas-summary.ts';
 import { shippedAtlas, shippedDocuments } from '../joins/fixtures.ts';
+import { loadIndicatorCode } from '../../src/state/metrics/indicator-loader.ts';
+
+// The indicator code loads on first use in the page; here, once before the tests.
+beforeAll(async () => {
+  await loadIndicatorCode();
+});
 
 const atlas = shippedAtlas();
 const docs = shippedDocuments();

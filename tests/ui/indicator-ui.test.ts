@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { indicatorCatalog } from '../../src/state/metrics/indicator-catalog.ts';
 import { createAppStore, type AppStore } from '../../src/state/store.ts';
 import { createIndicatorPicker } from '../../src/ui/indicator-picker.ts';
@@ -8,6 +8,12 @@ import { matchesQuery, optionGroups } from '../../src/ui/indicator-options.ts';
 import { createSourceViewer } from '../../src/ui/source-viewer.ts';
 import { shippedAtlas, shippedDocuments } from '../joins/fixtures.ts';
 import { shippedSource } from './panel-fixtures.ts';
+import { loadIndicatorCode } from '../../src/state/metrics/indicator-loader.ts';
+
+// The indicator code loads on first use in the page; here, once before the tests.
+beforeAll(async () => {
+  await loadIndicatorCode();
+});
 
 const data = shippedAtlas();
 const docs = shippedDocuments();
