@@ -1,0 +1,109 @@
+import type { Cascade } from '../../cascade/queries.ts';
+import { ancestorsOf } from '../../domain/admin-code.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import { t, tf } from '../../i18n/strings.ts';
+import type { AtlasData } from '../../joins/atlas-data.ts';
+import type { TaskMask } from '../../joins/filter-tasks.ts';
+import { taskIndex } from '../../joins/task-index.ts';
+import { memoLast } from '../../lib/memo.ts';
+import { ZERO_COLOR, type Classes } from '../../view/choropleth-classes.ts';
+import { documentShortName } from '../../view/document-names.ts';
+import { selectCascade } from '../cascade-selectors.ts';
+import type { MapMetric } from '../map-metric.ts';
+import { selectKept, selectLevelValues } from '../selectors.ts';
+import type { AppState } from '../store.ts';
+
+/**
+ * A unit whose own documents do not carry the task out, but a document of a region within it does (洋县 under
+ * 汉中): a value between none and one task, so it gets a class of its own.
+ */
+export const WITHIN = 0.5;
+
+/**
+ * ColorBrewer Oranges (Cynthia Brewer, colorbrewer2.org, Apache-2.0), four of its seven steps: a hue apart from
+ * the task counts' YlGnBu, so the cascade view is not read as task counts. Palest: only a region within.
+ */
+const CLASSES: Classes = { bounds: [WITHIN, 1, 2, Infinity], colors: ['#fdd0a2', '#fd8d3c', '#d94801', '#8c2d04'], zero: ZERO_COLOR };
+
+/** Where the chosen task is carried out, by the tasks the filters keep. */
+export interface CascadeCoverage {
+  /** Region code of a carrying document → how many of its tasks carry the task out. */
+  regions: Map<string, number>;
+  /** Composite id → how many carrying tasks name it (西安都市圈 in 陕西's 都市圈 task). */
+  composites: Map<string, number>;
+}
+
+/** The coverage of an upper task by the kept lower tasks (Cascade.coverage, narrowed to what the filters keep). */
+export function keptCoverage(cascade: Cascade, data: AtlasData, kept: TaskMask, upperTaskId: string): CascadeCoverage {
+  const regions = new Map<string, number>();
+  const composites = new Map<string, number>();
+  for (const group of cascade.downward(upperTaskId)) {
+    for (const { task } of group.tasks) {
+      const k = taskIndex(data.table, task.id);
+      if (k === undefined || !kept.mask[k]) continue;
+      regions.set(group.region, (regions.get(group.region) ?? 0) + 1);
+      for (const id of new Set(task.places.map((p) => p.regionId).filter((x): x is string => typeof x === 'string'))) {
+        composites.set(id, (composites.get(id) ?? 0) + 1);
+      }
+    }
+  }
+  return { regions, composites };
+}
+
+/** A unit's value: its own documents' carrying tasks, else WITHIN when a region inside it carries the task, else 0. */
+export function unitValue(coverage: CascadeCoverage, key: string): number {
+  const own = coverage.regions.get(key) ?? 0;
+  if (own > 0) return own;
+  for (const region of coverage.regions.keys()) if (ancestorsOf(region).includes(key)) return WITHIN;
+  return 0;
+}
+
+const coverageOf = memoLast(keptCoverage);
+
+const metricOf = memoLast((keys: string[], coverage: CascadeCoverage, title: string, lang: Lang, names: AtlasData['names']): MapMetric => {
+  const named = [...coverage.composites].map(([id, n]) => `${names.name(id, lang) ?? id} (${n})`);
+  return {
+    id: 'cascade',
+    levelValues: { keys, values: keys.map((k) => unitValue(coverage, k)), classes: CLASSES },
+    legend: {
+      title: tf(lang, 'cascadeLegendTitle', { task: title }),
+      entries: [
+        { color: CLASSES.zero, label: t(lang, 'cascadeLegendNone') },
+        { color: CLASSES.colors[0]!, label: t(lang, 'cascadeLegendWithin') },
+        { color: CLASSES.colors[1]!, label: tf(lang, 'cascadeLegendTasks', { n: 1 }) },
+        { color: CLASSES.colors[2]!, label: tf(lang, 'cascadeLegendTasks', { n: 2 }) },
+        { color: CLASSES.colors[3]!, label: tf(lang, 'cascadeLegendTasksMore', { n: 3 }) },
+      ],
+      note: named.length ? tf(lang, 'cascadeLegendComposites', { list: named.join(t(lang, 'summaryItemSeparator')) }) : undefined,
+    },
+    composites: new Set(coverage.composites.keys()),
+  };
+});
+
+/** 国家 2022 (六) 推进都市圈…: the chosen task as the legend names it. */
+export function cascadeTaskName(data: AtlasData, taskId: string, lang: Lang): string | null {
+  const k = taskIndex(data.table, taskId);
+  if (k === undefined) return null;
+  const task = data.table.tasks[k]!;
+  const doc = data.table.documents[data.table.docOf[k]!]!.document;
+  return `${documentShortName(data.table, data.names, lang, doc.id)} ${task.label} ${task.title.trim()}`;
+}
+
+const nameOf = memoLast(cascadeTaskName);
+
+/**
+ * The cascade view's metric: the level's units coloured by whether a document of theirs carries out the chosen
+ * upper task, and by how many of its tasks (those the filters keep); paler where only a region within does. Null
+ * while the tasks or the links are not in; undefined when it cannot be shown (no cascade view, the links failed,
+ * the task is unknown), so the map shows task counts.
+ */
+export function selectCascadeMetric(s: AppState): MapMetric | null | undefined {
+  if (s.cascade === null || s.linksStatus === 'failed') return undefined;
+  const cascade = selectCascade(s);
+  const kept = selectKept(s);
+  const lv = selectLevelValues(s);
+  if (!s.data || !cascade || !kept || !lv) return null;
+  const title = nameOf(s.data, s.cascade, s.lang);
+  if (title === null) return undefined;
+  return metricOf(lv.keys, coverageOf(cascade, s.data, kept, s.cascade), title, s.lang, s.data.names);
+}
