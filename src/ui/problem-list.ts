@@ -11,6 +11,7 @@ const MESSAGE: Record<Problem['kind'], StringKey> = {
   boundaries: 'problemBoundaries',
   counties: 'problemCounties',
   composites: 'problemComposites',
+  links: 'problemLinks',
 };
 
 /** What failed to load, each with what still works, until the reader dismisses it. File names and details are text. */
