@@ -57,5 +57,4 @@ export const CASCADE_STRINGS = {
   takeUpCarried: { zh: '落实的 {n} 项', en: 'The {n} carried out' },
   takeUpCascade: { zh: '本地区落实 {task} 的任务：', en: 'Tasks of this region carrying out {task}:' },
   takeUpCascadeNone: { zh: '本地区的文件没有落实 {task}。', en: 'No document of this region carries out {task}.' },
-  csvUpperTasks: { zh: '落实的上级任务编号', en: 'Upper tasks carried out (IDs)' },
 } as const satisfies Record<string, Record<Lang, string>>;

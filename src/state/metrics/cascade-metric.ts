@@ -27,21 +27,24 @@ const CLASSES: Classes = { bounds: [WITHIN, 1, 2, Infinity], colors: ['#fdd0a2',
 
 /** Where the chosen task is carried out, by the tasks the filters keep. */
 export interface CascadeCoverage {
-  /** Region code of a carrying document → how many of its tasks carry the task out. */
-  regions: Map<string, number>;
+  /** Region code of a carrying document → how many of its documents' tasks carry the task out, in which documents. */
+  regions: Map<string, { tasks: number; documents: string[] }>;
   /** Composite id → how many carrying tasks name it (西安都市圈 in 陕西's 都市圈 task). */
   composites: Map<string, number>;
 }
 
 /** The coverage of an upper task by the kept lower tasks (Cascade.coverage, narrowed to what the filters keep). */
 export function keptCoverage(cascade: Cascade, data: AtlasData, kept: TaskMask, upperTaskId: string): CascadeCoverage {
-  const regions = new Map<string, number>();
+  const regions: CascadeCoverage['regions'] = new Map();
   const composites = new Map<string, number>();
   for (const group of cascade.downward(upperTaskId)) {
-    for (const { task } of group.tasks) {
+    for (const { task, document } of group.tasks) {
       const k = taskIndex(data.table, task.id);
       if (k === undefined || !kept.mask[k]) continue;
-      regions.set(group.region, (regions.get(group.region) ?? 0) + 1);
+      const r = regions.get(group.region) ?? { tasks: 0, documents: [] };
+      r.tasks++;
+      if (document.id !== null && !r.documents.includes(document.id)) r.documents.push(document.id);
+      regions.set(group.region, r);
       for (const id of new Set(task.places.map((p) => p.regionId).filter((x): x is string => typeof x === 'string'))) {
         composites.set(id, (composites.get(id) ?? 0) + 1);
       }
@@ -50,15 +53,35 @@ export function keptCoverage(cascade: Cascade, data: AtlasData, kept: TaskMask, 
   return { regions, composites };
 }
 
+/** A region's take-up of the chosen task: its own documents' carrying tasks (and which documents), those of regions within. */
+export interface RegionTakeUp {
+  tasks: number;
+  documents: string[];
+  within: number;
+}
+
+export function regionTakeUp(coverage: CascadeCoverage, key: string): RegionTakeUp {
+  const own = coverage.regions.get(key);
+  let within = 0;
+  for (const [region, r] of coverage.regions) if (ancestorsOf(region).includes(key)) within += r.tasks;
+  return { tasks: own?.tasks ?? 0, documents: own?.documents ?? [], within };
+}
+
 /** A unit's value: its own documents' carrying tasks, else WITHIN when a region inside it carries the task, else 0. */
 export function unitValue(coverage: CascadeCoverage, key: string): number {
-  const own = coverage.regions.get(key) ?? 0;
-  if (own > 0) return own;
-  for (const region of coverage.regions.keys()) if (ancestorsOf(region).includes(key)) return WITHIN;
-  return 0;
+  const x = regionTakeUp(coverage, key);
+  return x.tasks > 0 ? x.tasks : x.within > 0 ? WITHIN : 0;
 }
 
 const coverageOf = memoLast(keptCoverage);
+
+/** The cascade view's task and where it is carried out under the filters; null when the view is off or not ready. */
+export function selectCascadeCoverage(s: AppState): { task: string; coverage: CascadeCoverage } | null {
+  const cascade = selectCascade(s);
+  const kept = selectKept(s);
+  if (s.cascade === null || !s.data || !cascade || !kept || taskIndex(s.data.table, s.cascade) === undefined) return null;
+  return { task: s.cascade, coverage: coverageOf(cascade, s.data, kept, s.cascade) };
+}
 
 const metricOf = memoLast((keys: string[], coverage: CascadeCoverage, title: string, lang: Lang, names: AtlasData['names']): MapMetric => {
   const named = [...coverage.composites].map(([id, n]) => `${names.name(id, lang) ?? id} (${n})`);
@@ -99,11 +122,9 @@ const nameOf = memoLast(cascadeTaskName);
  */
 export function selectCascadeMetric(s: AppState): MapMetric | null | undefined {
   if (s.cascade === null || s.linksStatus === 'failed') return undefined;
-  const cascade = selectCascade(s);
-  const kept = selectKept(s);
+  if (s.data && taskIndex(s.data.table, s.cascade) === undefined) return undefined;
   const lv = selectLevelValues(s);
-  if (!s.data || !cascade || !kept || !lv) return null;
-  const title = nameOf(s.data, s.cascade, s.lang);
-  if (title === null) return undefined;
-  return metricOf(lv.keys, coverageOf(cascade, s.data, kept, s.cascade), title, s.lang, s.data.names);
+  const shown = selectCascadeCoverage(s);
+  if (!s.data || !lv || !shown) return null;
+  return metricOf(lv.keys, shown.coverage, nameOf(s.data, s.cascade, s.lang)!, s.lang, s.data.names);
 }
