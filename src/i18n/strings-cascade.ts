@@ -52,7 +52,7 @@ export const CASCADE_STRINGS = {
   cascadeClear: { zh: '退出落实视图', en: 'Leave the cascade view' },
   cascadeBanner: { zh: '落实视图：{task}', en: 'Cascade view: {task}' },
   takeUpTitle: { zh: '承接上级任务', en: 'Take-up of upper tasks' },
-  takeUpLine: { zh: '{lower} 落实了{upper}的 {total} 项任务中的 {n} 项', en: '{lower} carries out {n} of the {total} tasks of {upper}' },
+  takeUpLine: { zh: '{lower} 落实了 {upper} 的 {total} 项任务中的 {n} 项', en: '{lower} carries out {n} of the {total} tasks of {upper}' },
   takeUpLeftOut: { zh: '未落实的 {n} 项', en: 'The {n} left out' },
   takeUpCarried: { zh: '落实的 {n} 项', en: 'The {n} carried out' },
   takeUpCascade: { zh: '本地区落实 {task} 的任务：', en: 'Tasks of this region carrying out {task}:' },
