@@ -24,6 +24,8 @@ export interface MapMetric {
   legend: { title: string; entries: LegendEntry[]; note?: string };
   /** The composites the metric concerns: only their outlines are drawn. Absent: those of the level. */
   composites?: ReadonlySet<string>;
+  /** What a unit's value says, for its title in an SVG export. Absent: the value is a task count. */
+  describe?: (value: number) => string;
 }
 
 const taskMetric = memoLast(

@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { Cascade } from '../../src/cascade/queries.ts';
 import { NO_FILTERS } from '../../src/domain/filters.ts';
+import { choroplethSvg } from '../../src/export/choropleth-svg.ts';
+import { svgInput } from '../../src/export/export-svg.ts';
+import { exportTexts } from '../../src/export/export-texts.ts';
 import { regionsGeoJson } from '../../src/export/regions-geojson.ts';
+import { levelFill } from '../../src/map/level-fill.ts';
 import { tasksCsv } from '../../src/export/tasks-csv.ts';
 import { filterTasks } from '../../src/joins/filter-tasks.ts';
 import { tableRows } from '../../src/joins/table-rows.ts';
@@ -10,6 +14,7 @@ import { selectCounts, selectKept, selectLevelValues } from '../../src/state/sel
 import { createAppStore } from '../../src/state/store.ts';
 import { shippedLinkSet } from '../cascade/shipped-links.ts';
 import { shippedAtlas } from '../joins/fixtures.ts';
+import { shippedNational } from './geo-fixtures.ts';
 import { parseCsv } from './rfc4180.ts';
 
 const data = shippedAtlas();
@@ -59,5 +64,23 @@ describe('exports that know the links', () => {
     expect(props('110000')).toMatchObject({ takeUpTasks: 0, takeUpDocuments: '', takeUpWithin: 0 });
     expect(fc.taskAtlas.cascade).toBe('national-2022-key-tasks/6');
     for (const f of fc.features) expect(Object.values(f.properties).every((v) => typeof v === 'number' || typeof v === 'string')).toBe(true);
+  });
+
+  test('the SVG of the cascade view: its legend and each province’s title say who carries the task out', () => {
+    const store = createAppStore();
+    store.getState().setData(data);
+    store.getState().setLinks(linkSet);
+    store.getState().setCascade('national-2022-key-tasks/6');
+    const texts = exportTexts(store.getState(), '2026-11-23')!;
+    const features = levelFill(shippedNational(), null, texts.levelValues.keys).features;
+    const svg = choroplethSvg(svgInput(texts, features, 'zh', (code) => data.names.name(code, 'zh'), null));
+    expect(texts.legendTitle).toBe('落实 国家 2022 (6) 培育发展现代化都市圈');
+    const legend = [...svg.matchAll(/<g class="legend-entry" data-color="([^"]+)">.*?<text[^>]*>([^<]+)<\/text><\/g>/g)].map((m) => m[2]);
+    expect(legend).toEqual(texts.legend.map((e) => e.label));
+    expect(legend).toContain('未落实');
+    const title = (code: string) => svg.match(new RegExp(`data-code="${code}"[^>]*><title>([^<]+)</title>`))![1];
+    expect(title('610000')).toBe('陕西省：本级文件 2 项任务落实');
+    expect(title('330000')).toBe('浙江省：本级文件 1 项任务落实');
+    expect(title('110000')).toBe('北京市：未落实');
   });
 });

@@ -100,6 +100,7 @@ const metricOf = memoLast((keys: string[], coverage: CascadeCoverage, title: str
       note: named.length ? tf(lang, 'cascadeLegendComposites', { list: named.join(t(lang, 'summaryItemSeparator')) }) : undefined,
     },
     composites: new Set(coverage.composites.keys()),
+    describe: (value) => (value === 0 ? t(lang, 'cascadeLegendNone') : value === WITHIN ? t(lang, 'cascadeLegendWithin') : tf(lang, 'cascadeLegendTasks', { n: value })),
   };
 });
 
