@@ -61,7 +61,9 @@ export function createRegionPanel(el: HTMLElement, store: AppStore, opts: Region
     fallbackFocus: () => (el.hidden ? null : heading),
     onClearFilters: () => store.getState().clearFilters(),
   });
-  el.replaceChildren(head.el, head.row, takeUp.el, ...sections.elements);
+  // Take-up after the section buttons (the navigation and the empty message come first), before the tasks.
+  const [nav, empty, ...rest] = sections.elements;
+  el.replaceChildren(head.el, head.row, nav!, empty!, takeUp.el, ...rest);
   el.setAttribute('aria-labelledby', heading.id);
   const focusAround = createPanelFocus(el, heading);
 

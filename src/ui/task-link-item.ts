@@ -1,4 +1,4 @@
-import { explainLink, type NamedTask } from '../cascade/explain.ts';
+import { explainLink } from '../cascade/explain.ts';
 import { evidenceSpans } from '../cascade/highlight.ts';
 import type { LinkedTask } from '../cascade/queries.ts';
 import type { DocumentLevel } from '../domain/document.ts';
@@ -25,17 +25,14 @@ export interface LinkItemOptions {
   other: LinkedTask;
   /** The other task's document's short name. */
   otherDocument: string;
-  /** 'up': the focus task carries out the other; 'down': the other carries out the focus task. */
-  direction: 'up' | 'down';
   /** Opens the other task's links (one click from each other). */
   onFollow: (taskId: string) => void;
   /** Whether the two texts are shown open. */
   open: boolean;
 }
 
-const named = (x: ShownTask): NamedTask => ({ document: x.document, label: x.task.label, title: x.task.title.trim() });
-/** 洋县 2023 · 县级 */
-export const documentLine = (x: ShownTask, lang: Lang) => (x.level ? `${x.document} · ${issuerLevelName(x.level, lang)}` : x.document);
+/** 洋县 2023 · 县级; a national document's short name (国家 2022) says its level already. */
+export const documentLine = (x: ShownTask, lang: Lang) => (x.level && x.level !== 'national' ? `${x.document} · ${issuerLevelName(x.level, lang)}` : x.document);
 
 /**
  * One link in the link view: the other task (a button that opens its links), how strong the link is, why it exists
@@ -43,9 +40,8 @@ export const documentLine = (x: ShownTask, lang: Lang) => (x.level ? `${x.docume
  * cite, the clause copied word for word. A planner checks the link against the texts, not against a score.
  */
 export function renderLinkItem(o: LinkItemOptions): HTMLLIElement {
-  const { lang, focus, other, direction } = o;
+  const { lang, other } = o;
   const shownOther: ShownTask = { task: other.task, document: o.otherDocument, level: other.document.level };
-  const [lower, upper] = direction === 'up' ? [focus, shownOther] : [shownOther, focus];
   const title = `${other.task.label} ${other.task.title.trim()}`;
   const follow = h(
     'button',
@@ -55,7 +51,8 @@ export function renderLinkItem(o: LinkItemOptions): HTMLLIElement {
     h('span', { class: 'link-title', lang: 'zh-CN' }, title),
   );
   follow.addEventListener('click', () => o.onFollow(other.task.id));
-  const why = explainLink(other.link, { lower: named(lower), upper: named(upper) })[lang];
+  // The reasons alone: the two tasks are named just above, and the section says which carries out which.
+  const why = explainLink(other.link)[lang];
   return h(
     'li',
     { class: 'link-item', 'data-task-id': other.task.id },

@@ -140,8 +140,8 @@ function renderSections(data: AtlasData, lang: Lang, cascade: Cascade, focus: Sh
   const up = cascade.upward(focus.task.id);
   const down = cascade.downward(focus.task.id);
   let first = true;
-  const item = (other: (typeof up)[number], direction: 'up' | 'down') => {
-    const li = renderLinkItem({ lang, focus, other, otherDocument: docName(other.document.id), direction, onFollow: show, open: first });
+  const item = (other: (typeof up)[number]) => {
+    const li = renderLinkItem({ lang, focus, other, otherDocument: docName(other.document.id), onFollow: show, open: first });
     first = false;
     return li;
   };
@@ -152,7 +152,7 @@ function renderSections(data: AtlasData, lang: Lang, cascade: Cascade, focus: Sh
       { class: 'links-up' },
       h('h3', {}, `${t(lang, 'linksUp')} (${up.length})`),
       h('p', { class: 'links-hint' }, t(lang, 'linksUpHint')),
-      up.length ? h('ol', { class: 'link-list' }, ...up.map((x) => item(x, 'up'))) : h('p', { class: 'links-none' }, t(lang, 'linksNoneUp')),
+      up.length ? h('ol', { class: 'link-list' }, ...up.map((x) => item(x))) : h('p', { class: 'links-none' }, t(lang, 'linksNoneUp')),
     ),
     h(
       'section',
@@ -160,7 +160,7 @@ function renderSections(data: AtlasData, lang: Lang, cascade: Cascade, focus: Sh
       h('h3', {}, `${t(lang, 'linksDown')} (${count})`),
       h('p', { class: 'links-hint' }, t(lang, 'linksDownHint')),
       ...(down.length
-        ? down.map((g) => h('div', { class: 'link-region', 'data-region': g.region }, h('h4', {}, data.names.name(g.region, lang) ?? g.region), h('ol', { class: 'link-list' }, ...g.tasks.map((x) => item(x, 'down')))))
+        ? down.map((g) => h('div', { class: 'link-region', 'data-region': g.region }, h('h4', {}, data.names.name(g.region, lang) ?? g.region), h('ol', { class: 'link-list' }, ...g.tasks.map((x) => item(x)))))
         : [h('p', { class: 'links-none' }, t(lang, 'linksNoneDown'))]),
     ),
     h('p', { class: 'links-note' }, t(lang, 'linksEvidenceNote')),

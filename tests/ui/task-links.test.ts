@@ -43,7 +43,9 @@ describe('a task’s links, from the region panel', () => {
     expect(itemIds(up)).toEqual(expect.arrayContaining(['shaanxi-2023-key-tasks/9', 'national-2022-key-tasks/8']));
     const shaanxi = up.querySelector('.link-item[data-task-id="shaanxi-2023-key-tasks/9"]')!;
     expect(shaanxi.querySelector('.link-doc')!.textContent).toBe('陕西 2023 · 省级');
-    expect(shaanxi.querySelector('.link-why')!.textContent).toMatch(/^洋县 2023 \(5\) 推进县城城镇化补短板强弱项 落实 陕西 2023 \(9\) 推进县城补短板强弱项：都写到.*补短板强弱项/);
+    // The reasons, in words: the shared terms, the clause copied, the same heading.
+    expect(shaanxi.querySelector('.link-why')!.textContent).toMatch(/^都写到.*补短板强弱项.*；照录原句“发行地方政府专项债券.*；标题相同；/);
+    expect(up.querySelector('.link-item[data-task-id="national-2022-key-tasks/8"] .link-doc')!.textContent).toBe('国家 2022');
     // Both texts, each with the shared terms marked, and the copied clause.
     const [mine, theirs] = [...shaanxi.querySelectorAll('.link-text-body')];
     for (const body of [mine!, theirs!]) {

@@ -75,6 +75,9 @@ export function unitValue(coverage: CascadeCoverage, key: string): number {
 
 const coverageOf = memoLast(keptCoverage);
 
+/** Composites the legend names at most. */
+const COMPOSITES_SHOWN = 4;
+
 /** The cascade view's task and where it is carried out under the filters; null when the view is off or not ready. */
 export function selectCascadeCoverage(s: AppState): { task: string; coverage: CascadeCoverage } | null {
   const cascade = selectCascade(s);
@@ -84,7 +87,9 @@ export function selectCascadeCoverage(s: AppState): { task: string; coverage: Ca
 }
 
 const metricOf = memoLast((keys: string[], coverage: CascadeCoverage, title: string, lang: Lang, names: AtlasData['names']): MapMetric => {
-  const named = [...coverage.composites].map(([id, n]) => `${names.name(id, lang) ?? id} (${n})`);
+  // The most named first, and a few: the legend is a key, the panel has the lists.
+  const all = [...coverage.composites].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${names.name(id, lang) ?? id} (${n})`);
+  const named = all.length > COMPOSITES_SHOWN ? [...all.slice(0, COMPOSITES_SHOWN), tf(lang, 'cascadeLegendMore', { n: all.length - COMPOSITES_SHOWN })] : all;
   return {
     id: 'cascade',
     levelValues: { keys, values: keys.map((k) => unitValue(coverage, k)), classes: CLASSES },
