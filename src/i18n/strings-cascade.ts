@@ -13,9 +13,10 @@ export const CASCADE_STRINGS = {
   linkFilterNationalUntaken: { zh: '没有省份承接的国家任务', en: 'National tasks no province takes up' },
   linkFilterOr: { zh: '或', en: ' or ' },
   linksButton: { zh: '↑ {up} · ↓ {down}', en: '↑ {up} · ↓ {down}' },
+  // The visible text first: a spoken command names the button by what it shows (WCAG 2.5.3, label in name).
   linksButtonLabel: {
-    zh: '上下级落实：落实 {up} 项上级任务，被 {down} 项下级任务落实（{task}）',
-    en: 'Cascade: carries out {up} upper tasks, carried out by {down} lower tasks ({task})',
+    zh: '↑ {up} · ↓ {down}：落实 {up} 项上级任务，被 {down} 项下级任务落实（{task}）',
+    en: '↑ {up} · ↓ {down}: carries out {up} upper tasks, carried out by {down} lower tasks ({task})',
   },
   linksTitle: { zh: '上下级落实', en: 'Policy cascade' },
   linksUp: { zh: '落实 ↑', en: 'Carries out ↑' },
@@ -24,7 +25,7 @@ export const CASCADE_STRINGS = {
   linksDownHint: { zh: '落实本任务的下级任务，按地区', en: 'The lower tasks carrying this task out, by region' },
   linksNoneUp: { zh: '没有找到它落实的上级任务。', en: 'No upper task found that it carries out.' },
   linksNoneDown: { zh: '没有找到落实它的下级任务。', en: 'No lower task found that carries it out.' },
-  linksFollowLabel: { zh: '查看 {task} 的落实关系', en: 'Open the links of {task}' },
+  linksFollowHint: { zh: '查看这项任务的落实关系', en: 'Open the links of this task' },
   linksBack: { zh: '← 返回 {task}', en: '← Back to {task}' },
   linksTexts: { zh: '对照原文', en: 'Compare the texts' },
   linksStrength: { zh: '关联强度 {score}', en: 'strength {score}' },

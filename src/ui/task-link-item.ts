@@ -45,7 +45,8 @@ export function renderLinkItem(o: LinkItemOptions): HTMLLIElement {
   const title = `${other.task.label} ${other.task.title.trim()}`;
   const follow = h(
     'button',
-    { type: 'button', class: 'link-follow', 'aria-label': tf(lang, 'linksFollowLabel', { task: `${o.otherDocument} ${title}` }) },
+    // Named by what it shows (label in name); what it does is its description.
+    { type: 'button', class: 'link-follow', title: t(lang, 'linksFollowHint') },
     h('span', { class: 'link-doc' }, documentLine(shownOther, lang)),
     ' ',
     h('span', { class: 'link-title', lang: 'zh-CN' }, title),

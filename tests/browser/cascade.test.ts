@@ -5,6 +5,7 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, inject, test } from 'vitest';
 import { shippedLinkSet } from '../cascade/shipped-links.ts';
 import { shippedDocuments } from '../joins/fixtures.ts';
+import { axeViolations } from './lib/axe.ts';
 import { ARTIFACTS, openPage, useBrowser } from './lib/chromium.ts';
 import { mapReady } from './lib/pixels.ts';
 
@@ -84,6 +85,7 @@ describe('the policy cascade in the page', { timeout: 240_000 }, () => {
     expect(marked).toHaveLength(2);
     for (const terms of marked) expect(terms).toEqual(expect.arrayContaining(['补短板强弱项', '中央预算内投资']));
     await page.screenshot({ path: join(ARTIFACTS, 'cascade-links-yangxian-5.png') });
+    expect(await axeViolations(page)).toEqual([]);
 
     // To 陕西 2023 (9): 洋县 (5) carries it out, listed under 洋县.
     await dialog.locator('.links-up .link-item[data-task-id="shaanxi-2023-key-tasks/9"] .link-follow').click();
@@ -125,6 +127,8 @@ describe('the policy cascade in the page', { timeout: 240_000 }, () => {
     const legend = page.locator('.legend');
     await expect.poll(() => legend.locator('h2').textContent()).toBe('落实 国家 2022 (6) 培育发展现代化都市圈');
     await expect.poll(() => page.evaluate(() => location.search)).toContain('cascade=national-2022-key-tasks%2F6');
+    // The legend and the national panel in the cascade view, its take-up section open.
+    expect(await axeViolations(page)).toEqual([]);
     await page.locator('.panel-close').click();
     await page.waitForTimeout(1500);
     await page.screenshot({ path: join(ARTIFACTS, 'cascade-view-national-6.png') });
