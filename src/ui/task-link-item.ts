@@ -15,6 +15,8 @@ export interface ShownTask {
   /** 洋县 2023 */
   document: string;
   level: DocumentLevel | null;
+  /** The issuing region's code (null: national, or unknown). */
+  region?: string | null;
 }
 
 export interface LinkItemOptions {

@@ -1,4 +1,5 @@
 import type { Cascade } from '../cascade/queries.ts';
+import { levelOf } from '../domain/admin-code.ts';
 import type { DocumentLevel } from '../domain/document.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { t, tf } from '../i18n/strings.ts';
@@ -84,6 +85,11 @@ export function createTaskLinks(store: AppStore, opts: TaskLinksOptions = {}) {
     const taskHeading = h('h3', { class: 'links-task', tabindex: -1, lang: 'zh-CN' }, `${focus.task.label} ${focus.task.title.trim()}`);
     const previous = trail[trail.length - 2];
     const onMap = () => {
+      // The issuer's own map: 陕西's prefectures for a 陕西 task, the provinces for a national one.
+      const region = focus.region ?? null;
+      const level = region === null ? 'country' : levelOf(region);
+      if (level === 'province' || level === 'prefecture') store.getState().setLevel(level, region);
+      else store.getState().setLevel('country');
       store.getState().setCascade(focus.task.id);
       dialog.close();
     };
@@ -172,5 +178,5 @@ function shownTask(data: AtlasData, id: string, lang: Lang): ShownTask | null {
   const k = taskIndex(data.table, id);
   if (k === undefined) return null;
   const doc = data.table.documents[data.table.docOf[k]!]!.document;
-  return { task: data.table.tasks[k]!, document: documentShortName(data.table, data.names, lang, doc.id), level: doc.level };
+  return { task: data.table.tasks[k]!, document: documentShortName(data.table, data.names, lang, doc.id), level: doc.level, region: doc.region?.code ?? null };
 }

@@ -77,9 +77,15 @@ describe('a task’s links, from the region panel', () => {
     expect(dialog.querySelector('.links-up .links-none')).not.toBeNull();
     const regions = [...dialog.querySelectorAll('.links-down .link-region')].map((r) => r.getAttribute('data-region'));
     expect(regions.sort()).toEqual(['330000', '610000']);
+    store.getState().setLevel('prefecture', '610700');
     dialog.querySelector<HTMLButtonElement>('.links-map')!.click();
     expect(store.getState().cascade).toBe('national-2022-key-tasks/6');
+    expect(store.getState().level).toBe('country');
     expect(dialog.open).toBe(false);
+    // A provincial task: its province's map, where 洋县's 汉中 shows.
+    links.open('shaanxi-2023-key-tasks/9');
+    dialog.querySelector<HTMLButtonElement>('.links-map')!.click();
+    expect([store.getState().level, store.getState().focus, store.getState().cascade]).toEqual(['province', '610000', 'shaanxi-2023-key-tasks/9']);
     // A county's task has no lower documents: no cascade view from it.
     links.open(YANG5);
     expect(dialog.querySelector('.links-map')).toBeNull();
