@@ -24,6 +24,8 @@ export interface ChoroplethSvgInput {
   legendTitle: string;
   /** Label of the zero class. */
   legendNone: string;
+  /** The legend's entries as the map's legend gives them. @default the zero class, then each class's range */
+  legend?: ReadonlyArray<{ color: string; label: string }>;
   source: string;
   /** Credit for the boundaries. */
   credit: string;
@@ -116,7 +118,7 @@ export function choroplethSvg(p: ChoroplethSvgInput): string {
 
   // The legend as a row under the map: its title, then a swatch and label per class, the zero class first.
   const legendY = mapTop + mapHeight + 22;
-  const entries = [
+  const entries = p.legend ?? [
     { color: p.classes.zero, label: p.legendNone },
     ...classLabels(p.classes).map((label, k) => ({ color: p.classes.colors[k]!, label })),
   ];

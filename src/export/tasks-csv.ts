@@ -20,6 +20,7 @@ const COLUMNS: ReadonlyArray<{ zh: string; en: string }> = [
   { zh: '地区', en: 'Places' },
   { zh: '量化目标（数值 单位 期限；†为按年度推定）', en: 'Targets (value unit deadline; † = year of the annual plan)' },
   { zh: '任务原文', en: 'Task text' },
+  { zh: '落实的上级任务编号', en: 'Upper tasks carried out (IDs)' },
 ];
 
 /** Several values in one cell. A semicolon, since the Chinese values themselves contain 、 and commas. */
@@ -49,8 +50,10 @@ function target(x: Target): string {
  * The given tasks (indices into the table, in the order given) as CSV text for Excel: UTF-8 with a BOM,
  * RFC 4180 quoting, CRLF, formula-looking cells defused (see csv.ts). One record per task.
  * @param lang language of the header row only @default 'zh'
+ * @param upperIds the ids of the upper tasks a task carries out, strongest first (Cascade.upperIds); empty
+ *   cells when the links are not there
  */
-export function tasksCsv(table: TaskColumns, rows: ArrayLike<number>, lang: Lang = 'zh'): string {
+export function tasksCsv(table: TaskColumns, rows: ArrayLike<number>, lang: Lang = 'zh', upperIds: (taskId: string) => readonly string[] = () => []): string {
   const records: Array<Array<string | number>> = [COLUMNS.map((c) => c[lang])];
   for (let i = 0; i < rows.length; i++) {
     const k = rows[i]!;
@@ -71,6 +74,7 @@ export function tasksCsv(table: TaskColumns, rows: ArrayLike<number>, lang: Lang
       task.places.map(place).join(LIST),
       task.targets.map(target).join(LIST),
       task.text,
+      upperIds(task.id).join(LIST),
     ]);
   }
   return toCsv(records);

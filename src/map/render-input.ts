@@ -80,7 +80,7 @@ export function selectRenderInput(s: AppState): RenderInput | null {
     countyLines: drawn.level === 'province' && province?.counties.features.length ? province.counties : null,
     provinceLines: province ? national.provinces : null,
     focusOutline: province?.province ?? null,
-    composites: compositesShown(full, compositeIdsOf(s.regions, drawn.level, drawn.focus)),
+    composites: compositesShown(full, compositeIdsOf(s.regions, drawn.level, drawn.focus), metric.composites ?? null),
     highlight: active.length ? highlightOf(national, province, active) : null,
     symbols: symbolsOf(fill, totals),
     labels: s.layers.labels ? labelsOf(fill, s.lang) : NO_LABELS,
@@ -97,8 +97,9 @@ const colorsOf = memoLast((lv: LevelValues) => {
 
 const compositeIdsOf = memoLast((regions: AtlasRegions, level: MapLevel, focus: string | null) => compositesInView(regions, level, focus));
 
-const compositesShown = memoLast((all: CompositeCollection | null, ids: ReadonlySet<string>): CompositeCollection | null =>
-  all ? { type: 'FeatureCollection', features: all.features.filter((f) => ids.has(f.properties.id)) } : null,
+/** The level's composites, or of those only the ones the metric concerns (`only`). */
+const compositesShown = memoLast((all: CompositeCollection | null, ids: ReadonlySet<string>, only: ReadonlySet<string> | null): CompositeCollection | null =>
+  all ? { type: 'FeatureCollection', features: all.features.filter((f) => ids.has(f.properties.id) && (!only || only.has(f.properties.id))) } : null,
 );
 
 /** A province drawn from the national file alone (its county file failed): its prefectures and outline. */

@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
 import { memoLast } from '../lib/memo.ts';
 import { classLabels } from '../view/choropleth-classes.ts';
+import { selectCascadeMetric } from './metrics/cascade-metric.ts';
 import { selectLevelValues, type LevelValues } from './selectors.ts';
 import type { AppState } from './store.ts';
 
@@ -19,7 +20,12 @@ export interface LegendEntry {
 export interface MapMetric {
   id: string;
   levelValues: LevelValues;
-  legend: { title: string; entries: LegendEntry[] };
+  /** `note`: a line under the entries (the composites a cascade's tasks name). */
+  legend: { title: string; entries: LegendEntry[]; note?: string };
+  /** The composites the metric concerns: only their outlines are drawn. Absent: those of the level. */
+  composites?: ReadonlySet<string>;
+  /** What a unit's value says, for its title in an SVG export. Absent: the value is a task count. */
+  describe?: (value: number) => string;
 }
 
 const taskMetric = memoLast(
@@ -35,6 +41,8 @@ const taskMetric = memoLast(
 
 /** The metric the current view shows, or null while its values are not in yet. */
 export function selectMapMetric(s: AppState): MapMetric | null {
+  const cascade = selectCascadeMetric(s);
+  if (cascade !== undefined) return cascade;
   const lv = selectLevelValues(s);
   return lv ? taskMetric(lv, s.lang) : null;
 }

@@ -1,5 +1,6 @@
 import { selectMapMetric } from '../state/map-metric.ts';
 import type { AppState, AppStore } from '../state/store.ts';
+import { t } from '../i18n/strings.ts';
 import { filterSummary } from '../view/filter-summary.ts';
 import { fill, h } from './dom.ts';
 
@@ -8,6 +9,12 @@ export function swatch(color: string): HTMLElement {
   const el = h('span', { class: 'swatch' });
   el.style.background = color;
   return el;
+}
+
+function clearButton(text: string, onClick: () => void): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: 'legend-clear' }, text);
+  button.addEventListener('click', onClick);
+  return button;
 }
 
 /** The map's legend (whatever the fill shows: selectMapMetric) and the filter it reflects; redrawn when either changes. */
@@ -19,7 +26,9 @@ export function createLegend(el: HTMLElement, store: AppStore): { destroy(): voi
       el,
       h('h2', {}, metric.legend.title),
       h('ul', { class: 'legend-classes', role: 'list' }, ...metric.legend.entries.map((e) => h('li', {}, swatch(e.color), e.label))),
+      metric.legend.note ? h('p', { class: 'legend-note' }, metric.legend.note) : null,
       h('p', { class: 'filter-note' }, filterSummary(s.filters, s.lang)),
+      metric.id === 'cascade' ? clearButton(t(s.lang, 'cascadeClear'), () => store.getState().setCascade(null)) : null,
     );
   };
   render(store.getState());

@@ -1,22 +1,11 @@
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { ARTIFACTS, openPage, useBrowser } from './lib/chromium.ts';
+import { axeViolations } from './lib/axe.ts';
 import { mapReady } from './lib/pixels.ts';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
 const browser = useBrowser();
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
-    const r = await axe.run(document);
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
-  });
-}
 
 /** Presses Tab until `selector` has focus (at most `max` times); returns whether it got there. */
 async function tabTo(page: Page, selector: string, max = 80): Promise<boolean> {
