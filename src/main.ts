@@ -10,6 +10,7 @@ import { loadAtlasInto } from './state/load-atlas-into.ts';
 import { createAppStore } from './state/store.ts';
 import { restoreAddedDocuments } from './state/subscribers/added-documents.ts';
 import { createIndicatorLoading } from './state/subscribers/indicator-loading.ts';
+import { createLinksDemand } from './state/subscribers/links-demand.ts';
 import { createStepsPersistence } from './state/subscribers/steps-persist.ts';
 import { applyUrlView, createUrlSync } from './state/subscribers/url-sync.ts';
 import { createShell } from './ui/app-shell.ts';
@@ -89,6 +90,8 @@ mapView.catch(() => {});
 createInsetView(shell.mapWrap, store);
 createUrlSync(store);
 createEmbedApi(store);
+// The cascade's links load when the view first asks for them (a cascade view or a link filter), never before the first map.
+createLinksDemand(store);
 onFirst(store, (s) => s.table, () => import('./ui/task-table.ts').then((m) => m.createTaskTable(shell.table, store, { geometryOf: loadedGeometry })));
 
 // The page is usable once the regions are in; the tasks of a large corpus follow the first map.

@@ -1,5 +1,6 @@
 import { shallow } from 'zustand/vanilla/shallow';
 import { debounce } from '../lib/debounce.ts';
+import { selectLinkFlags } from '../state/cascade-selectors.ts';
 import { selectView } from '../state/selectors.ts';
 import type { AppStore } from '../state/store.ts';
 import { serializeUrlState } from '../view/url-state.ts';
@@ -43,7 +44,7 @@ export const CHANGE_DEBOUNCE_MS = 150;
 export function createEmbedApi(store: AppStore, win: Window = window): { api: TaskAtlasApi; destroy(): void } {
   const listeners: Record<EmbedEventName, Set<EmbedListener>> = { ready: new Set(), change: new Set() };
   const framed = win.parent !== win;
-  const state = () => embedState(selectView(store.getState()), store.getState().data);
+  const state = () => embedState(selectView(store.getState()), store.getState().data, selectLinkFlags(store.getState()));
   let readyFired = false;
   /** The view last announced, serialized: `change` fires only when the settled view differs from it. */
   let lastAnnounced = serializeUrlState(selectView(store.getState()));
@@ -111,7 +112,7 @@ export function createEmbedApi(store: AppStore, win: Window = window): { api: Ta
   const unsubView = store.subscribe(selectView, announce, { equalityFn: shallow<ViewState> });
 
   const onMessage = (e: MessageEvent) => {
-    const outcome = handleMessage(e.data, selectView(store.getState()), store.getState().data);
+    const outcome = handleMessage(e.data, selectView(store.getState()), store.getState().data, selectLinkFlags(store.getState()));
     if (outcome.kind === 'ignore') return;
     if (outcome.next) store.getState().applyView(outcome.next);
     const target = e.source as Window | null;

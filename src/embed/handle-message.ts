@@ -38,7 +38,8 @@ export type MessageOutcome = { kind: 'ignore' } | { kind: 'reply'; reply: EmbedR
 
 /**
  * The whole postMessage protocol as a function: a message in, the view to apply and the reply out. It reads
- * nothing else, so every hostile case can be tested without a window.
+ * nothing else, so every hostile case can be tested without a window. `links` (selectLinkFlags) counts the tasks a
+ * link filter keeps.
  *
  * Messages that are not requests of this protocol are ignored without a reply: other scripts on the host page
  * post messages too, and our own `ready`/`change`/`state` messages must never be taken as requests.
@@ -47,14 +48,14 @@ export type MessageOutcome = { kind: 'ignore' } | { kind: 'reply'; reply: EmbedR
  * handleMessage({ source: 'task-atlas', type: 'setFilters', id: 1, payload: { categories: ['hukou'] } }, view, data)
  * // { kind: 'reply', next: {...view, filters: {..., categories: ['hukou']}}, reply: { type: 'state', id: 1, payload } }
  */
-export function handleMessage(message: unknown, view: ViewState, data: AtlasData | null): MessageOutcome {
+export function handleMessage(message: unknown, view: ViewState, data: AtlasData | null, links: Uint8Array | null = null): MessageOutcome {
   const request = asRequest(message);
   if (!request) return { kind: 'ignore' };
   const reply = (type: EmbedReply['type'], payload: EmbedReply['payload']): EmbedReply => ({ source: MESSAGE_SOURCE, type, id: request.id, payload });
-  if (request.type === 'getState') return { kind: 'reply', next: null, reply: reply('state', embedState(view, data)) };
+  if (request.type === 'getState') return { kind: 'reply', next: null, reply: reply('state', embedState(view, data, links)) };
   const result = (request.type === 'setView' ? patchView : patchFilters)(view, request.payload, data);
   if (!result.ok) return { kind: 'reply', next: null, reply: reply('error', { message: result.error }) };
-  return { kind: 'reply', next: result.view, reply: reply('state', embedState(result.view, data)) };
+  return { kind: 'reply', next: result.view, reply: reply('state', embedState(result.view, data, links)) };
 }
 
 /** The request in a message, or null when it is not one. Reads only own data properties; never throws. */

@@ -24,6 +24,8 @@ export interface ChoroplethSvgInput {
   legendTitle: string;
   /** Label of the zero class. */
   legendNone: string;
+  /** The legend's entries as the map's legend gives them. @default the zero class, then each class's range */
+  legend?: ReadonlyArray<{ color: string; label: string }>;
   source: string;
   /** Credit for the boundaries. */
   credit: string;
@@ -40,9 +42,9 @@ export interface ChoroplethSvgInput {
   width?: number;
   /**
    * A metric that colours regions by more than their value (an indicator: a commitment, a document committing to
-   * nothing, no document): each region's fill, its <title>, and the legend's entries, instead of the classes'.
+   * nothing, no document): each region's fill and its <title>, instead of its class colour and count.
    */
-  metric?: { colorOf: (code: string) => string; titleOf: (f: BoundaryFeature) => string; entries: Array<{ color: string; label: string }> };
+  metric?: { colorOf: (code: string) => string; titleOf: (f: BoundaryFeature) => string };
 }
 
 const FONT = "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
@@ -121,7 +123,7 @@ export function choroplethSvg(p: ChoroplethSvgInput): string {
 
   // The legend as a row under the map: its title, then a swatch and label per class, the zero class first.
   const legendY = mapTop + mapHeight + 22;
-  const entries = p.metric?.entries ?? [
+  const entries = p.legend ?? [
     { color: p.classes.zero, label: p.legendNone },
     ...classLabels(p.classes).map((label, k) => ({ color: p.classes.colors[k]!, label })),
   ];

@@ -46,19 +46,14 @@ export function svgInput(
     classes: lv.classes,
     labelOf: (f) => mapLabel(f.properties, lang),
     nameOf,
-    describe: (name, n) => tf(lang, n === 1 ? 'exportRegionCountOne' : 'exportRegionCount', { name, n }),
+    describe: (name, n) => (texts.describe ? tf(lang, 'exportRegionValue', { name, value: texts.describe(n) }) : tf(lang, n === 1 ? 'exportRegionCountOne' : 'exportRegionCount', { name, n })),
     // A metric's own colours and words (an indicator's commitments); its circles are the map's, not the choropleth's.
-    metric: colorOf
-      ? {
-          colorOf,
-          titleOf: (f) => [nameOf(f), valueLabel?.(f.properties.code)].filter(Boolean).join(t(lang, 'indicatorColon')),
-          entries: texts.legend.filter((e) => !e.shape || e.shape === 'swatch'),
-        }
-      : undefined,
+    metric: colorOf ? { colorOf, titleOf: (f) => [nameOf(f), valueLabel?.(f.properties.code)].filter(Boolean).join(t(lang, 'indicatorColon')) } : undefined,
     title: texts.title,
     subtitle: texts.subtitle,
     legendTitle: texts.legendTitle,
     legendNone: texts.legend[0]?.label ?? '',
+    legend: colorOf ? texts.legend.filter((e) => !e.shape || e.shape === 'swatch') : texts.legend,
     source: texts.source,
     credit: texts.credit,
     date: texts.date,

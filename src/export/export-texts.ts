@@ -20,6 +20,8 @@ export interface ExportTexts {
   date: string;
   /** "task-atlas-610000-2026-11-23": the level's unit and the day. */
   fileBase: string;
+  /** What a unit's value says, when it is not a task count (the cascade view). */
+  describe: ((value: number) => string) | null;
 }
 
 /** The texts of an export of the current view, or null before the data is in. */
@@ -38,6 +40,7 @@ export function exportTexts(s: AppState, date: string): (ExportTexts & { levelVa
     date,
     fileBase: `task-atlas-${s.level === 'country' || !s.focus ? 'china' : s.focus}-${date}`,
     levelValues: metric.levelValues,
+    describe: metric.describe ?? null,
     metric,
   };
 }

@@ -4,6 +4,7 @@ import type { Filters } from '../domain/filters.ts';
 import type { AtlasData } from '../joins/atlas-data.ts';
 import type { TaskMask } from '../joins/filter-tasks.ts';
 import { CATEGORY_COUNT, type RegionCounts } from '../joins/region-counts.ts';
+import type { RegionTakeUp } from '../state/metrics/cascade-metric.ts';
 import { indicatorStatus, type IndicatorMap, type IndicatorStatus } from '../state/metrics/indicator-map.ts';
 import type { MapLevel } from '../view/schema.ts';
 
@@ -25,6 +26,12 @@ export interface RegionProperties {
   targets: number;
   /** Of those tasks, how many have at least one quantitative target. */
   tasksWithTargets: number;
+  /** In the cascade view: tasks of the region's own documents carrying out the chosen task (see `ExportContext.cascade`). */
+  takeUpTasks?: number;
+  /** In the cascade view: those documents' ids, `; `-separated. */
+  takeUpDocuments?: string;
+  /** In the cascade view: carrying tasks of documents of regions within it (洋县's, for 汉中 and 陕西). */
+  takeUpWithin?: number;
   [category: `cat_${string}`]: number;
 }
 
@@ -51,6 +58,8 @@ export interface ExportContext {
   focus: string | null;
   filters: Filters;
   expandComposites: boolean;
+  /** The cascade view's upper task (its id), when the figures include its take-up. */
+  cascade?: string;
   /** The indicator whose commitments the features carry, if one was chosen. */
   indicator?: string | null;
 }
@@ -66,6 +75,8 @@ export interface RegionsGeoJsonInput {
   context: ExportContext;
   /** @default no geometry: every feature gets `geometry: null` */
   geometryOf?: GeometryOf | null;
+  /** In the cascade view, each region's take-up of its task (selectCascadeCoverage, regionTakeUp). */
+  takeUp?: ((code: string) => RegionTakeUp) | null;
   /** The chosen indicator read for the map: each feature gets its IndicatorProperties. */
   indicator?: IndicatorMap | null;
 }
@@ -79,7 +90,7 @@ export interface RegionsGeoJsonInput {
  * boundary layer by `code`, the six-digit GB/T 2260 code.
  */
 export function regionsGeoJson(input: RegionsGeoJsonInput): RegionsFeatureCollection {
-  const { data, kept, counts, keys, context, geometryOf, indicator } = input;
+  const { data, kept, counts, keys, context, geometryOf, takeUp, indicator } = input;
   const { table, names } = data;
   const rows = context.expandComposites ? table.expanded : table.direct;
   const features = keys.map((code): Feature<Geometry | null, RegionProperties> => {
@@ -99,6 +110,10 @@ export function regionsGeoJson(input: RegionsGeoJsonInput): RegionsFeatureCollec
       targets,
       tasksWithTargets: r === undefined ? 0 : counts.withTargets[r]!,
     };
+    if (takeUp) {
+      const x = takeUp(code);
+      Object.assign(properties, { takeUpTasks: x.tasks, takeUpDocuments: x.documents.join('; '), takeUpWithin: x.within });
+    }
     CATEGORY_IDS.forEach((id, c) => {
       properties[`cat_${id}`] = r === undefined ? 0 : counts.byCategory[r * CATEGORY_COUNT + c]!;
     });

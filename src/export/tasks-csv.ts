@@ -22,7 +22,8 @@ const COLUMNS: ReadonlyArray<{ zh: string; en: string }> = [
   { zh: '量化目标（数值 单位 期限；†为按年度推定）', en: 'Targets (value unit deadline; † = year of the annual plan)' },
   { zh: '任务原文', en: 'Task text' },
   { zh: '指标（名称 编号）', en: 'Indicators (name id)' },
-  { zh: '指标值（按指标单位：数值 单位 期限）', en: 'Indicator values (in the indicator’s unit: value unit deadline)' },
+  { zh: '指标值（按指标单位：数值 单位 期限）', en: "Indicator values (in the indicator's unit: value unit deadline)" },
+  { zh: '落实的上级任务编号', en: 'Upper tasks carried out (IDs)' },
 ];
 
 /** Several values in one cell. A semicolon, since the Chinese values themselves contain 、 and commas. */
@@ -60,8 +61,10 @@ function indicatorValue(x: Target & { indicator: NonNullable<Target['indicator']
  * The given tasks (indices into the table, in the order given) as CSV text for Excel: UTF-8 with a BOM,
  * RFC 4180 quoting, CRLF, formula-looking cells defused (see csv.ts). One record per task.
  * @param lang language of the header row only @default 'zh'
+ * @param upperIds the ids of the upper tasks a task carries out, strongest first (Cascade.upperIds); empty
+ *   cells when the links are not there
  */
-export function tasksCsv(table: TaskColumns, rows: ArrayLike<number>, lang: Lang = 'zh'): string {
+export function tasksCsv(table: TaskColumns, rows: ArrayLike<number>, lang: Lang = 'zh', upperIds: (taskId: string) => readonly string[] = () => []): string {
   const records: Array<Array<string | number>> = [COLUMNS.map((c) => c[lang])];
   for (let i = 0; i < rows.length; i++) {
     const k = rows[i]!;
@@ -86,6 +89,7 @@ export function tasksCsv(table: TaskColumns, rows: ArrayLike<number>, lang: Lang
       task.text,
       measured.map(({ indicator }) => `${indicatorById(indicator.id)?.zh ?? ''} (${indicator.id})`.trim()).join(LIST),
       measured.map(indicatorValue).join(LIST),
+      upperIds(task.id).join(LIST),
     ]);
   }
   return toCsv(records);

@@ -1,6 +1,7 @@
 import { CATEGORY_IDS } from '../domain/categories.ts';
 import { DOCUMENT_LEVELS } from '../domain/document.ts';
 import type { Filters } from '../domain/filters.ts';
+import { linkBit } from './link-flags.ts';
 import type { TaskColumns } from './task-columns.ts';
 
 /** The tasks a filter keeps, as a mask (1 = kept), and how many. */
@@ -9,8 +10,15 @@ export interface TaskMask {
   count: number;
 }
 
-export function filterTasks(table: TaskColumns, f: Filters): TaskMask {
+/**
+ * The tasks `f` keeps. `links` (linkFlags) is what the link filter reads: while it is not there (the links load
+ * when first needed, or failed to), a link filter keeps nothing rather than pretend every task passes.
+ */
+export function filterTasks(table: TaskColumns, f: Filters, links?: Uint8Array | null): TaskMask {
   const mask = new Uint8Array(table.size);
+  let linkMask = 0;
+  for (const l of f.links) linkMask |= linkBit(l);
+  if (linkMask && !links) return { mask, count: 0 };
   let categoryMask = 0;
   for (const c of f.categories) categoryMask |= 1 << CATEGORY_IDS.indexOf(c);
   const docs = f.documents.length ? new Set(f.documents.map((id) => table.documents.findIndex((d) => d.document.id === id))) : null;
@@ -25,6 +33,7 @@ export function filterTasks(table: TaskColumns, f: Filters): TaskMask {
     if (docs && !docs.has(table.docOf[k]!)) continue;
     if (levels && !levels.has(table.levelOf[k]!)) continue;
     if (f.hasTarget && !table.hasTarget[k]) continue;
+    if (linkMask && !(links![k]! & linkMask)) continue;
     if (from !== null && (table.yearMax[k] === 0 || table.yearMax[k]! < from)) continue;
     if (to !== null && (table.yearMin[k] === 0 || table.yearMin[k]! > to)) continue;
     if (depts) {

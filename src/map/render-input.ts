@@ -73,7 +73,7 @@ export function selectRenderInput(s: AppState): RenderInput | null {
   const fill = fillOf(national, province, levelValues.keys);
   const full = drawn.level === 'country' ? s.boundaries.composites.national : (s.boundaries.composites.full ?? s.boundaries.composites.national);
   const active = selectActiveTaskPlaces(s);
-  const composites = compositesShown(full, compositeIdsOf(s.regions, drawn.level, drawn.focus));
+  const composites = compositesShown(full, compositeIdsOf(s.regions, drawn.level, drawn.focus), metric.composites ?? null);
   const metricSymbols = metric.symbols ? metricSymbolsOf(metric.symbols, fill, national, province, composites) : null;
   return {
     level: drawn.level,
@@ -104,8 +104,9 @@ const colorsOf = memoLast((lv: LevelValues) => {
 
 const compositeIdsOf = memoLast((regions: AtlasRegions, level: MapLevel, focus: string | null) => compositesInView(regions, level, focus));
 
-const compositesShown = memoLast((all: CompositeCollection | null, ids: ReadonlySet<string>): CompositeCollection | null =>
-  all ? { type: 'FeatureCollection', features: all.features.filter((f) => ids.has(f.properties.id)) } : null,
+/** The level's composites, or of those only the ones the metric concerns (`only`). */
+const compositesShown = memoLast((all: CompositeCollection | null, ids: ReadonlySet<string>, only: ReadonlySet<string> | null): CompositeCollection | null =>
+  all ? { type: 'FeatureCollection', features: all.features.filter((f) => ids.has(f.properties.id) && (!only || only.has(f.properties.id))) } : null,
 );
 
 /** A province drawn from the national file alone (its county file failed): its prefectures and outline. */

@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { t } from '../i18n/strings.ts';
 import { memoLast } from '../lib/memo.ts';
 import { classLabels } from '../view/choropleth-classes.ts';
+import { selectCascadeMetric } from './metrics/cascade-metric.ts';
 import { selectLevelValues, type LevelValues } from './selectors.ts';
 import { indicatorCode } from './metrics/indicator-loader.ts';
 import type { AppState } from './store.ts';
@@ -37,6 +38,8 @@ export interface MapMetric {
   legend: {
     title: string;
     entries: LegendEntry[];
+    /** A line under the entries (the composites a cascade's tasks name). */
+    note?: string;
     /** Lines under the entries: units, values of regions above the level drawn. */
     notes?: string[];
     /** Said instead of a legend when there is nothing to draw. */
@@ -44,6 +47,10 @@ export interface MapMetric {
     /** Buttons the legend offers (the indicator's cross-level table); the page decides what they do. */
     actions?: Array<{ id: string; label: string }>;
   };
+  /** The composites the metric concerns: only their outlines are drawn. Absent: those of the level. */
+  composites?: ReadonlySet<string>;
+  /** What a unit's value says, for its title in an SVG export. Absent: the value is a task count. */
+  describe?: (value: number) => string;
   /** Fill colour by unit code, when it is not the class colour of the unit's value. */
   colorOf?: (code: string) => string;
   symbols?: MetricSymbols;
@@ -64,6 +71,8 @@ const taskMetric = memoLast(
 
 /** The metric the current view shows, or null while its values are not in yet. */
 export function selectMapMetric(s: AppState): MapMetric | null {
+  const cascade = selectCascadeMetric(s);
+  if (cascade !== undefined) return cascade;
   const lv = selectLevelValues(s);
   if (!lv) return null;
   return (s.indicator ? indicatorCode()?.selectIndicatorMetric(s, lv) : null) ?? taskMetric(lv, s.lang);

@@ -5,17 +5,18 @@ import type { AtlasData, AtlasRegions } from '../joins/atlas-data.ts';
 import type { AtlasSummary } from '../joins/atlas-summary.ts';
 import type { TaskColumns } from '../joins/task-columns.ts';
 import { isFiltered, type Filters } from '../domain/filters.ts';
+import { selectFilterLinks } from './cascade-selectors.ts';
 import type { AppState } from './store.ts';
 import { memoLast } from '../lib/memo.ts';
 import { viewOf, type MapLevel, type ViewState } from '../view/schema.ts';
 import { choroplethClasses, type Classes } from '../view/choropleth-classes.ts';
 
-const keptFor = memoLast((data: AtlasData, filters: Filters): TaskMask => filterTasks(data.table, filters));
+const keptFor = memoLast((data: AtlasData, filters: Filters, links: Uint8Array | null): TaskMask => filterTasks(data.table, filters, links));
 const countsFor = memoLast((data: AtlasData, kept: TaskMask, expanded: boolean): RegionCounts => countRegions(data.table, kept, expanded));
 
 /** The tasks the filters keep. */
 export function selectKept(s: AppState): TaskMask | null {
-  return s.data ? keptFor(s.data, s.filters) : null;
+  return s.data ? keptFor(s.data, s.filters, selectFilterLinks(s)) : null;
 }
 
 /** Counts per region for the kept tasks. */

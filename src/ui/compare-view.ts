@@ -108,7 +108,7 @@ export function createCompareView(parent: HTMLElement, store: AppStore) {
 
   sync(store.getState());
   const unsubscribe = store.subscribe(
-    (s) => [s.compare, s.data, s.filters, s.expandComposites, s.lang] as const,
+    (s) => [s.compare, s.data, selectKept(s), s.expandComposites, s.lang] as const,
     () => sync(store.getState()),
     { equalityFn: shallow },
   );

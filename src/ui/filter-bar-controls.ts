@@ -1,13 +1,13 @@
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../domain/categories.ts';
 import { DOCUMENT_LEVELS, type DocumentLevel } from '../domain/document.ts';
-import type { Filters } from '../domain/filters.ts';
+import { LINK_FILTERS, type Filters, type LinkFilter } from '../domain/filters.ts';
 import { t } from '../i18n/strings.ts';
 import { loadIndicatorCode } from '../state/metrics/indicator-loader.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { AtlasData } from '../joins/atlas-data.ts';
 import type { AppStore } from '../state/store.ts';
 import { h } from './dom.ts';
-import { issuerLevelName } from '../view/filter-summary.ts';
+import { issuerLevelName, linkFilterName } from '../view/filter-summary.ts';
 
 /** The filter bar's inputs, to show the store's filters in. */
 export interface FilterControls {
@@ -19,6 +19,7 @@ export interface FilterControls {
   to: HTMLInputElement;
   department: HTMLSelectElement;
   text: HTMLInputElement;
+  links: Map<LinkFilter, HTMLInputElement>;
   indicator: HTMLSelectElement;
 }
 
@@ -30,16 +31,18 @@ export function buildFilterControls(store: AppStore, lang: Lang, data: AtlasData
   const targets = targetControls(store, lang);
   const department = departmentSelect(store, lang, data);
   const text = textSearch(store, lang);
+  const links = linkFacet(store, lang);
   const indicator = indicatorSelect(store, lang, data);
   const fieldsets = [
     h('fieldset', {}, h('legend', {}, t(lang, 'categories')), categories.list),
     h('fieldset', {}, h('legend', {}, t(lang, 'filterTextLegend')), h('label', { for: 'task-text', class: 'visually-hidden' }, t(lang, 'filterTextLabel')), text),
     h('fieldset', {}, h('legend', {}, t(lang, 'filterTargetsLegend')), h('div', {}, targets.hasTarget, h('label', { for: 'has-target' }, t(lang, 'filterHasTarget'))), h('div', { class: 'years' }, targets.from, ' – ', targets.to), h('label', { for: 'filter-indicator', class: 'filter-indicator-label' }, t(lang, 'filterIndicatorLabel')), indicator),
     h('fieldset', {}, h('legend', {}, t(lang, 'filterLevelLegend')), levels.list),
+    h('fieldset', { class: 'link-filters' }, h('legend', {}, t(lang, 'linkFilterLegend')), links.list),
     h('fieldset', {}, h('legend', {}, t(lang, 'filterDocumentsLegend')), documents.list),
     h('fieldset', {}, h('legend', {}, h('label', { for: 'dept' }, t(lang, 'colDepartments'))), department),
   ];
-  const controls = { categories: categories.inputs, documents: documents.inputs, levels: levels.inputs, ...targets, department, text, indicator };
+  const controls = { categories: categories.inputs, documents: documents.inputs, levels: levels.inputs, ...targets, department, text, links: links.inputs, indicator };
   return { controls, fieldsets };
 }
 
@@ -52,6 +55,7 @@ export function syncFilterControls(controls: FilterControls, f: Filters, counts:
   });
   for (const [id, input] of controls.documents) input.checked = f.documents.includes(id);
   for (const [l, input] of controls.levels) input.checked = f.levels.includes(l);
+  for (const [l, input] of controls.links) input.checked = f.links.includes(l);
   controls.hasTarget.checked = f.hasTarget;
   if (document.activeElement !== controls.from) controls.from.value = f.years[0]?.toString() ?? '';
   if (document.activeElement !== controls.to) controls.to.value = f.years[1]?.toString() ?? '';
@@ -99,6 +103,23 @@ function levelFacet(store: AppStore, lang: Lang) {
       store.getState().setFilters({ levels: input.checked ? [...cur, l] : cur.filter((x) => x !== l) });
     });
     list.append(h('li', {}, input, h('label', { for: `lvl-${l}` }, issuerLevelName(l, lang))));
+    inputs.set(l, input);
+  }
+  return { list, inputs };
+}
+
+/** The policy cascade's conditions (any of them): a click loads the links if they are not in yet. */
+function linkFacet(store: AppStore, lang: Lang) {
+  const list = h('ul', { class: 'facet', role: 'list' });
+  const inputs: FilterControls['links'] = new Map();
+  for (const l of LINK_FILTERS) {
+    const input = h('input', { type: 'checkbox', id: `links-${l}`, value: l });
+    input.addEventListener('change', () => {
+      const cur = store.getState().filters.links;
+      const next = input.checked ? [...cur, l] : cur.filter((x) => x !== l);
+      store.getState().setFilters({ links: LINK_FILTERS.filter((x) => next.includes(x)) });
+    });
+    list.append(h('li', {}, input, h('label', { for: `links-${l}` }, linkFilterName(l, lang))));
     inputs.set(l, input);
   }
   return { list, inputs };

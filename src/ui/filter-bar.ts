@@ -3,6 +3,7 @@ import { isFiltered, type Filters } from '../domain/filters.ts';
 import { t } from '../i18n/strings.ts';
 import { filterTasks } from '../joins/filter-tasks.ts';
 import type { AtlasData } from '../joins/atlas-data.ts';
+import { selectFilterLinks } from '../state/cascade-selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { fill, h } from './dom.ts';
@@ -10,8 +11,8 @@ import { filterSummary } from '../view/filter-summary.ts';
 import { buildFilterControls, syncFilterControls, type FilterControls } from './filter-bar-controls.ts';
 
 /** Tasks per category under every other filter: how many a click on that category would show. */
-function categoryCounts(data: AtlasData, f: Filters): number[] {
-  const { mask } = filterTasks(data.table, { ...f, categories: [] });
+function categoryCounts(data: AtlasData, f: Filters, links: Uint8Array | null): number[] {
+  const { mask } = filterTasks(data.table, { ...f, categories: [] }, links);
   const out = new Array<number>(CATEGORY_IDS.length).fill(0);
   for (let k = 0; k < data.table.size; k++) {
     if (!mask[k]) continue;
@@ -38,7 +39,7 @@ export function createFilterBar(el: HTMLElement, store: AppStore): { destroy(): 
       built = { lang: s.lang, data: s.data, controls };
     }
     const f = s.filters;
-    syncFilterControls(built.controls, f, categoryCounts(s.data, f));
+    syncFilterControls(built.controls, f, categoryCounts(s.data, f, selectFilterLinks(s)));
     const clear = h('button', { type: 'button', class: 'clear', disabled: !isFiltered(f) }, t(s.lang, 'clearFilters'));
     clear.addEventListener('click', () => store.getState().clearFilters());
     fill(active, h('span', { class: 'summary' }, filterSummary(f, s.lang)), clear);
@@ -46,9 +47,9 @@ export function createFilterBar(el: HTMLElement, store: AppStore): { destroy(): 
 
   sync(store.getState());
   const unsub = store.subscribe(
-    (s) => [s.data, s.filters, s.lang] as const,
+    (s) => [s.data, s.filters, s.lang, selectFilterLinks(s)] as const,
     () => sync(store.getState()),
-    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3] },
   );
   return { destroy: unsub };
 }

@@ -1,5 +1,6 @@
 import { selectMapMetric, type LegendEntry } from '../state/map-metric.ts';
 import type { AppState, AppStore } from '../state/store.ts';
+import { t } from '../i18n/strings.ts';
 import { filterSummary } from '../view/filter-summary.ts';
 import { fill, h } from './dom.ts';
 
@@ -26,6 +27,12 @@ export interface LegendOptions {
   onAction?: (id: string, button: HTMLButtonElement) => void;
 }
 
+function clearButton(text: string, onClick: () => void): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: 'legend-clear' }, text);
+  button.addEventListener('click', onClick);
+  return button;
+}
+
 /** The map's legend (whatever the fill shows: selectMapMetric) and the filter it reflects; redrawn when either changes. */
 export function createLegend(el: HTMLElement, store: AppStore, opts: LegendOptions = {}): { destroy(): void } {
   const action = (a: { id: string; label: string }) => {
@@ -43,8 +50,11 @@ export function createLegend(el: HTMLElement, store: AppStore, opts: LegendOptio
       legend.message ? h('p', { class: 'legend-message' }, legend.message) : null,
       legend.entries.length ? h('ul', { class: 'legend-classes', role: 'list' }, ...legend.entries.map((e) => h('li', {}, mark(e), e.label))) : null,
       ...(legend.notes ?? []).map((n) => h('p', { class: 'legend-note' }, n)),
+      legend.note ? h('p', { class: 'legend-note' }, legend.note) : null,
       opts.onAction && legend.actions?.length ? h('p', { class: 'legend-actions' }, ...legend.actions.map(action)) : null,
       h('p', { class: 'filter-note' }, filterSummary(s.filters, s.lang)),
+      metric.id === 'cascade' ? clearButton(t(s.lang, 'cascadeClear'), () => store.getState().setCascade(null)) : null,
+      metric.id === 'indicator' ? clearButton(t(s.lang, 'indicatorClearLabel'), () => store.getState().setIndicator(null)) : null,
     );
   };
   render(store.getState());

@@ -1,6 +1,7 @@
 import { CATEGORIES } from '../domain/categories.ts';
 import { t } from '../i18n/strings.ts';
 import { CATEGORY_COUNT } from '../joins/region-counts.ts';
+import { selectMapMetric } from '../state/map-metric.ts';
 import { selectCounts, selectTotals } from '../state/selectors.ts';
 import type { AppStore } from '../state/store.ts';
 import { fill, h } from './dom.ts';
@@ -27,9 +28,13 @@ export function createMapTooltip(el: HTMLElement, store: AppStore) {
               .filter((c) => c.n > 0)
               .sort((a, b) => b.n - a.n)
               .slice(0, 3);
+      // A metric other than task counts (the cascade view) says what it shows for the region too.
+      const metric = selectMapMetric(s);
+      const at = metric?.describe ? metric.levelValues.keys.indexOf(info.key) : -1;
       fill(
         el,
         h('strong', {}, s.regions.names.both(info.key, s.lang)),
+        at >= 0 ? h('div', { class: 'tooltip-metric' }, metric!.describe!(metric!.levelValues.values[at]!)) : null,
         h('div', {}, `${n} ${t(s.lang, n === 1 ? 'task' : 'tasks')}`),
         top.length ? h('div', { class: 'tooltip-cats' }, `${t(s.lang, 'topCategories')}: ${top.map((c) => `${c.label} ${c.n}`).join(' · ')}`) : null,
         s.indicator ? indicatorTooltip(s, info.key) : null,

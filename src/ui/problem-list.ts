@@ -13,6 +13,7 @@ const MESSAGE: Record<Problem['kind'], StringKey> = {
   composites: 'problemComposites',
   'missing-documents': 'problemMissingDocuments',
   basemap: 'problemBasemap',
+  links: 'problemLinks',
 };
 
 /** What failed to load, each with what still works, until the reader dismisses it. File names and details are text. */

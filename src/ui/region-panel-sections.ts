@@ -10,7 +10,7 @@ import { renderDepartmentList } from './department-list.ts';
 import { fill, h } from './dom.ts';
 import type { SourceViewer } from './source-viewer.ts';
 import { renderTargetsTable } from './targets-table.ts';
-import { renderTaskGroups } from './task-groups.ts';
+import { renderTaskGroups, type TaskGroupsOptions } from './task-groups.ts';
 
 type SectionId = 'tasks' | 'targets' | 'categories' | 'timeline' | 'departments';
 const SECTIONS: ReadonlyArray<{ id: SectionId; key: StringKey }> = [
@@ -63,13 +63,15 @@ export function createPanelSections(id: string, opts: PanelSectionsOptions) {
     fill(empty, h('p', {}, t(lang, message)), clear);
   }
 
-  function render(detail: RegionDetail, lang: Lang): void {
+  /** @param links the cascade's link counts and link view for each task, once the links are in */
+  function render(detail: RegionDetail, lang: Lang, links: TaskGroupsOptions['links'] = null): void {
     for (const s of SECTIONS) section(s.id).title.textContent = t(lang, s.key);
     renderNav(nav, { tasks: detail.count, targets: detail.targets.length, departments: detail.departments.length }, (s) => section(s).title, lang);
     fill(
       section('tasks').body,
       renderTaskGroups(detail.byDocument, {
         lang,
+        links,
         onSource: (task, doc, button) => {
           const file = sourceKeyOf(doc);
           if (!file) return;

@@ -1,16 +1,38 @@
 import { shallow } from 'zustand/vanilla/shallow';
 import { isFiltered } from '../domain/filters.ts';
 import { regionDetail } from '../joins/region-detail.ts';
+import { ensureLinks } from '../state/cascade-links.ts';
+import { selectCascade } from '../state/cascade-selectors.ts';
 import { selectKept } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import { createPanelFocus } from './panel-focus.ts';
 import { createPanelHead } from './region-panel-head.ts';
 import { createPanelSections } from './region-panel-sections.ts';
+import { createTakeUpSection } from './region-panel-takeup.ts';
 import { createSourceViewer, type SourceViewer } from './source-viewer.ts';
 
 export interface RegionPanelOptions {
   /** The dialog that shows source texts. @default one created for this panel, loading the shipped texts */
   viewer?: SourceViewer;
+  /** Opens a task's link view (the policy cascade). @default the link dialog, loaded on first use */
+  links?: LinkViewOpener;
+}
+
+/** Something that shows a task's links: src/ui/task-links.ts. */
+export interface LinkViewOpener {
+  open(taskId: string, returnFocusTo: () => HTMLElement | null): void;
+}
+
+/** The link dialog, loaded with its lexicon (to mark the evidence) the first time a task's links are opened. */
+function lazyLinkView(store: AppStore): LinkViewOpener & { destroy(): void } {
+  let view: Promise<{ open: LinkViewOpener['open']; destroy(): void }> | null = null;
+  return {
+    open(taskId, returnFocusTo) {
+      view ??= import('./task-links.ts').then((m) => m.createTaskLinks(store));
+      void view.then((v) => v.open(taskId, returnFocusTo));
+    },
+    destroy: () => void view?.then((v) => v.destroy()),
+  };
 }
 
 let nextId = 0;
@@ -29,6 +51,9 @@ export function createRegionPanel(el: HTMLElement, store: AppStore, opts: Region
   const id = `region-panel-${nextId++}`;
   const viewer = opts.viewer ?? createSourceViewer();
   const ownsViewer = !opts.viewer;
+  const ownLinks = opts.links ? null : lazyLinkView(store);
+  const links = opts.links ?? ownLinks!;
+  const takeUp = createTakeUpSection(id);
   const head = createPanelHead(id, store);
   const { heading, close } = head;
   const sections = createPanelSections(id, {
@@ -36,7 +61,9 @@ export function createRegionPanel(el: HTMLElement, store: AppStore, opts: Region
     fallbackFocus: () => (el.hidden ? null : heading),
     onClearFilters: () => store.getState().clearFilters(),
   });
-  el.replaceChildren(head.el, head.row, ...sections.elements);
+  // Take-up after the section buttons (the navigation and the empty message come first), before the tasks.
+  const [nav, empty, ...rest] = sections.elements;
+  el.replaceChildren(head.el, head.row, nav!, empty!, takeUp.el, ...rest);
   el.setAttribute('aria-labelledby', heading.id);
   const focusAround = createPanelFocus(el, heading);
 
@@ -48,10 +75,15 @@ export function createRegionPanel(el: HTMLElement, store: AppStore, opts: Region
     head.render(s, selected);
     const kept = selectKept(s);
     if (!data || !kept) {
+      takeUp.render(null);
       head.showCount(null, false, lang);
       sections.showEmpty(null, lang);
       return;
     }
+    void ensureLinks(store);
+    const cascade = selectCascade(s);
+    const openLinks = (taskId: string, button: HTMLButtonElement) => links.open(taskId, () => (button.isConnected ? button : el.hidden ? null : heading));
+    takeUp.render(cascade && { lang, data, cascade, region: selected, kept, cascadeTask: s.cascade, open: openLinks });
     const detail = regionDetail(data.table, kept, selected, s.expandComposites);
     const filtered = isFiltered(s.filters);
     head.showCount(detail, filtered, lang);
@@ -60,7 +92,7 @@ export function createRegionPanel(el: HTMLElement, store: AppStore, opts: Region
       return;
     }
     sections.showEmpty(false, lang);
-    sections.render(detail, lang);
+    sections.render(detail, lang, cascade && { counts: (taskId) => ({ up: cascade.upward(taskId).length, down: cascade.downward(taskId).reduce((n, g) => n + g.tasks.length, 0) }), open: (task, button) => openLinks(task.id, button) });
   }
 
   const onClose = () => store.getState().select(null);
@@ -74,7 +106,7 @@ export function createRegionPanel(el: HTMLElement, store: AppStore, opts: Region
 
   render(store.getState());
   const unsubscribe = store.subscribe(
-    (s) => [s.selected, s.data, s.filters, s.expandComposites, s.lang] as const,
+    (s) => [s.selected, s.data, selectKept(s), s.expandComposites, s.lang, selectCascade(s), s.cascade] as const,
     ([selected], [previous]) => focusAround(selected, previous, () => render(store.getState())),
     { equalityFn: shallow },
   );
@@ -86,6 +118,7 @@ export function createRegionPanel(el: HTMLElement, store: AppStore, opts: Region
     head.destroy();
     sections.destroy();
     if (ownsViewer) viewer.destroy();
+    ownLinks?.destroy();
     el.removeAttribute('aria-labelledby');
     el.replaceChildren();
     el.hidden = true;

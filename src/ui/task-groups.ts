@@ -1,6 +1,6 @@
 import { sourceKeyOf } from '../io/document-text.ts';
 import type { Task } from '../domain/task.ts';
-import { t } from '../i18n/strings.ts';
+import { t, tf } from '../i18n/strings.ts';
 import type { DocumentGroup } from '../joins/region-detail.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { h } from './dom.ts';
@@ -9,6 +9,12 @@ export interface TaskGroupsOptions {
   lang: Lang;
   /** Called with the task, its document and the button pressed, to open the source text. */
   onSource: (task: Task, document: DocumentGroup['document'], button: HTMLButtonElement) => void;
+  /** The policy cascade, once its links are in: how many tasks each task carries out and is carried out by. */
+  links?: {
+    counts: (taskId: string) => { up: number; down: number };
+    /** Opens the task's link view. */
+    open: (task: Task, button: HTMLButtonElement) => void;
+  } | null;
 }
 
 /** Tasks under their document (title, issuer, date, number), then under their section, each with its bodies. */
@@ -38,7 +44,7 @@ export function renderTaskGroups(groups: DocumentGroup[], opts: TaskGroupsOption
   );
 }
 
-function renderTask(task: Task, doc: DocumentGroup['document'], { lang, onSource }: TaskGroupsOptions): HTMLLIElement {
+function renderTask(task: Task, doc: DocumentGroup['document'], { lang, onSource, links }: TaskGroupsOptions): HTMLLIElement {
   const title = task.title.trim();
   const button = h(
     'button',
@@ -65,6 +71,15 @@ function renderTask(task: Task, doc: DocumentGroup['document'], { lang, onSource
           task.departments.join('、'),
         )
       : null,
-    button,
+    h('div', { class: 'task-actions' }, button, links ? linksButton(task, lang, links) : null),
   );
+}
+
+/** "↑ 2 · ↓ 3": what the task carries out and what carries it out, opening its link view. */
+function linksButton(task: Task, lang: Lang, links: NonNullable<TaskGroupsOptions['links']>): HTMLButtonElement {
+  const { up, down } = links.counts(task.id);
+  const vars = { up, down, task: `${task.label} ${task.title.trim()}` };
+  const button = h('button', { type: 'button', class: 'links-button', 'aria-label': tf(lang, 'linksButtonLabel', vars), title: t(lang, 'linksTitle') }, tf(lang, 'linksButton', vars));
+  button.addEventListener('click', () => links.open(task, button));
+  return button;
 }

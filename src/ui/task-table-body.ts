@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang.ts';
 import type { AtlasData } from '../joins/atlas-data.ts';
-import { COLUMNS, documentShortNames, type ColumnContext } from './task-table-columns.ts';
+import { documentShortNames } from '../view/document-names.ts';
+import { COLUMNS, type ColumnContext } from './task-table-columns.ts';
 import { makeRow, markRow } from './task-table-rows.ts';
 import { createVirtualRows } from './virtual-rows.ts';
 

@@ -1,6 +1,4 @@
-import { CHINA_CODE, levelOf } from '../domain/admin-code.ts';
 import { CATEGORIES, CATEGORY_IDS } from '../domain/categories.ts';
-import { shortName } from '../domain/place-names.ts';
 import type { RegionNames } from '../domain/region-names.ts';
 import type { Place, Task } from '../domain/task.ts';
 import { t, type StringKey } from '../i18n/strings.ts';
@@ -56,26 +54,6 @@ export function earliestDeadline(task: Task): { deadline: string; inferred: bool
   for (const x of task.targets) consider(x.deadline, x.deadlineSource === 'document');
   for (const m of task.deadlines) consider(m.deadline, false);
   return best;
-}
-
-/**
- * Short names of the documents for a narrow column: issuing region and year (陕西 2023, 洋县 2023, 国家 2022);
- * the full title is in the cell's tooltip and the CSV. Two documents that would share one get a number.
- */
-export function documentShortNames(table: TaskColumns, names: RegionNames, lang: Lang): string[] {
-  const base = table.documents.map(({ document: d }) => {
-    const code = d.region?.code ?? CHINA_CODE;
-    let region = code === CHINA_CODE ? t(lang, 'docNational') : (names.name(code, lang) ?? d.region?.name ?? '');
-    const level = levelOf(code);
-    if (lang === 'zh' && level !== 'country') region = shortName(region, level) ?? region;
-    return `${region} ${d.year ?? ''}`.trim();
-  });
-  const seen = new Map<string, number>();
-  return base.map((name) => {
-    const n = (seen.get(name) ?? 0) + 1;
-    seen.set(name, n);
-    return base.indexOf(name) !== base.lastIndexOf(name) ? `${name} (${n})` : name;
-  });
 }
 
 const task = (k: number, ctx: ColumnContext) => ctx.table.tasks[k]!;

@@ -4,6 +4,9 @@ import { regionsGeoJson, type GeometryOf } from '../export/regions-geojson.ts';
 import { tasksCsv } from '../export/tasks-csv.ts';
 import { t, tf } from '../i18n/strings.ts';
 import { regionTaskCount } from '../joins/table-rows.ts';
+import { ensureLinks } from '../state/cascade-links.ts';
+import { selectCascade } from '../state/cascade-selectors.ts';
+import { regionTakeUp, selectCascadeCoverage } from '../state/metrics/cascade-metric.ts';
 import { selectIndicatorMap } from '../state/metrics/indicator-metric.ts';
 import { selectCounts, selectKept, selectLevelValues } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
@@ -32,31 +35,38 @@ export function createTableToolbar(store: AppStore, opts: TableToolbarOptions) {
   const geoButton = h('button', { type: 'button', class: 'export-geojson' });
   const el = h('div', { class: 'task-table-toolbar' }, heading, count, regionNote, h('span', { class: 'spacer' }), csvButton, geoButton);
 
-  const exportCsv = () => {
+  // The CSV's last column holds the upper tasks each task carries out: the links are loaded for it if need be.
+  const exportCsv = async () => {
+    await ensureLinks(store);
     const s = store.getState();
+    const cascade = selectCascade(s);
     if (!s.data) return;
-    downloadText(tasksCsv(s.data.table, opts.rows(), s.lang), `task-atlas-tasks${s.selected ? `-${s.selected}` : ''}.csv`, 'text/csv;charset=utf-8');
+    const upperIds = cascade ? (id: string) => cascade.upperIds(id) : undefined;
+    downloadText(tasksCsv(s.data.table, opts.rows(), s.lang, upperIds), `task-atlas-tasks${s.selected ? `-${s.selected}` : ''}.csv`, 'text/csv;charset=utf-8');
   };
   const exportGeojson = () => {
     const s = store.getState();
     const kept = selectKept(s);
     const counts = selectCounts(s);
     const levelValues = selectLevelValues(s);
+    // In the cascade view the regions carry their take-up of its task too.
+    const takeUp = selectCascadeCoverage(s);
     if (!s.data || !kept || !counts || !levelValues) return;
     const collection = regionsGeoJson({
       data: s.data,
       kept,
       counts,
       keys: levelValues.keys,
-      context: { level: s.level, focus: s.focus, filters: s.filters, expandComposites: s.expandComposites, indicator: s.indicator },
+      context: { level: s.level, focus: s.focus, filters: s.filters, expandComposites: s.expandComposites, indicator: s.indicator, ...(takeUp ? { cascade: takeUp.task } : {}) },
       geometryOf: opts.geometryOf,
+      takeUp: takeUp && ((code: string) => regionTakeUp(takeUp.coverage, code)),
       indicator: selectIndicatorMap(s),
     });
     const name = `task-atlas-regions-${s.level}${s.focus ? `-${s.focus}` : ''}${s.indicator ? `-${s.indicator}` : ''}`;
     downloadText(JSON.stringify(collection), `${name}.geojson`, 'application/geo+json');
   };
   const clearRegion = () => store.getState().select(null);
-  csvButton.addEventListener('click', exportCsv);
+  csvButton.addEventListener('click', () => void exportCsv());
   geoButton.addEventListener('click', exportGeojson);
   regionClear.addEventListener('click', clearRegion);
 

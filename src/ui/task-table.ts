@@ -100,7 +100,7 @@ export function createTaskTable(el: HTMLElement, store: AppStore, opts: TaskTabl
 
   render(store.getState());
   const unsubscribe = store.subscribe(
-    (s) => [s.table, s.data, s.filters, s.selected, s.expandComposites, s.lang, s.activeTask] as const,
+    (s) => [s.table, s.data, selectKept(s), s.selected, s.expandComposites, s.lang, s.activeTask] as const,
     (now, before) => {
       const s = store.getState();
       const onlyPick = now.every((x, i) => i === 6 || x === before[i]);

@@ -1,6 +1,6 @@
 import { CATEGORIES } from '../domain/categories.ts';
 import type { DocumentLevel } from '../domain/document.ts';
-import { isFiltered, type Filters } from '../domain/filters.ts';
+import { isFiltered, type Filters, type LinkFilter } from '../domain/filters.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { t, tf, type StringKey } from '../i18n/strings.ts';
 
@@ -10,6 +10,18 @@ const ISSUER_KEY: Record<DocumentLevel, StringKey> = {
   prefecture: 'issuerPrefecture',
   county: 'issuerCounty',
 };
+
+const LINK_KEY: Record<LinkFilter, StringKey> = {
+  'carries-national': 'linkFilterCarriesNational',
+  'carries-province': 'linkFilterCarriesProvince',
+  'national-taken': 'linkFilterNationalTaken',
+  'national-untaken': 'linkFilterNationalUntaken',
+};
+
+/** What a link filter keeps: 落实国家任务的任务, National tasks no province takes up. */
+export function linkFilterName(f: LinkFilter, lang: Lang): string {
+  return t(lang, LINK_KEY[f]);
+}
 
 /** The name of an issuing level: 国家, 省级, 市级, 县级. */
 export function issuerLevelName(level: DocumentLevel, lang: Lang): string {
@@ -28,6 +40,7 @@ export function filterSummary(f: Filters, lang: Lang): string {
   if (f.hasTarget) parts.push(t(lang, 'summaryHasTarget'));
   if (f.years[0] !== null || f.years[1] !== null) parts.push(`${f.years[0] ?? '…'}–${f.years[1] ?? '…'}`);
   if (f.text.trim()) parts.push(`“${f.text.trim()}”`);
+  if (f.links.length) parts.push(f.links.map((l) => linkFilterName(l, lang)).join(t(lang, 'linkFilterOr')));
   if (f.indicators.length) parts.push(tf(lang, 'summaryIndicators', { n: f.indicators.length }));
   return `${t(lang, 'filters')}: ${parts.join(' · ')}`;
 }

@@ -1,7 +1,7 @@
 import { levelOf } from '../domain/admin-code.ts';
 import { CATEGORY_IDS, isCategoryId, type CategoryId } from '../domain/categories.ts';
 import { DOCUMENT_LEVELS, type DocumentLevel } from '../domain/document.ts';
-import { NO_FILTERS, type Filters } from '../domain/filters.ts';
+import { LINK_FILTERS, NO_FILTERS, type Filters, type LinkFilter } from '../domain/filters.ts';
 import { LANGS, type Lang } from '../i18n/lang.ts';
 import type { AtlasData } from '../joins/atlas-data.ts';
 import { taskIndex } from '../joins/task-index.ts';
@@ -73,6 +73,7 @@ export const FILTER_FIELDS = {
   hasTarget: filterField('target', flag, NO_FILTERS.hasTarget),
   years: filterField('years', years, NO_FILTERS.years),
   text: filterField('q', text(100), NO_FILTERS.text),
+  links: filterField<LinkFilter[]>('links', list<LinkFilter>((l) => (LINK_FILTERS as readonly string[]).includes(l), orderOf(LINK_FILTERS)), NO_FILTERS.links),
   // Ids in alphabetical order: the registry's own order would bring its patterns into the boot bundle.
   indicators: filterField('measures', list((id) => INDICATOR_ID.test(id)), NO_FILTERS.indicators, {
     keep: keepKnown((data, id) => data.indicatorIds.has(id)),

@@ -1,24 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { ARTIFACTS, openPage, useBrowser } from './lib/chromium.ts';
+import { axeViolations } from './lib/axe.ts';
 import { mapReady } from './lib/pixels.ts';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 const browser = useBrowser();
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated from outside the page: its Content Security Policy refuses an inline <script>, as it should.
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
-    const r = await axe.run(document);
-    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
-  });
-}
 
 /** Presses Tab until `selector` has focus (at most `max` times); returns whether it got there. */
 async function tabTo(page: Page, selector: string, max = 80): Promise<boolean> {

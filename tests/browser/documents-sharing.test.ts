@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, test } from 'vitest';
+import { axeViolations } from './lib/axe.ts';
 import { openPage, useBrowser } from './lib/chromium.ts';
 import { addFile, CHENGGU, chengguExpected, chengguFiles, chengguLines, panelCount } from './lib/added-documents.ts';
 import { mapReady } from './lib/pixels.ts';
@@ -22,6 +23,8 @@ describe('pasting, dropping and sharing added documents', { timeout: 300_000 }, 
     await page.locator('#add-document-paste').fill(text);
     await page.locator('.add-paste-read').click();
     await expect.poll(() => page.locator('.review-count').textContent(), { timeout: 120_000 }).toContain(`识别出 ${expected.tasks} 项任务`);
+    // The review is usable without a mouse or sight: labelled fields, named buttons, enough contrast.
+    expect(await axeViolations(page)).toEqual([]);
     await page.locator('.review-discard').click();
     await page.keyboard.press('Escape');
 

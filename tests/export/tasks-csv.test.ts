@@ -51,12 +51,12 @@ describe('CSV encoding', () => {
 });
 
 describe('tasks as CSV', () => {
-  test('a header and one record per task, 15 fields each, in the order given', () => {
+  test('a header and one record per task, 16 fields each, in the order given', () => {
     const rows = allRows();
     const parsed = bodyOf(tasksCsv(table, rows));
     expect(parsed).toHaveLength(rows.length + 1);
-    expect(parsed[0]).toEqual(['文件编号', '文件标题', '发文单位', '文件层级', '任务编号', '序号', '章节', '标题', '类别', '责任部门', '地区', '量化目标（数值 单位 期限；†为按年度推定）', '任务原文', '指标（名称 编号）', '指标值（按指标单位：数值 单位 期限）']);
-    expect(parsed.every((r) => r.length === 15)).toBe(true);
+    expect(parsed[0]).toEqual(['文件编号', '文件标题', '发文单位', '文件层级', '任务编号', '序号', '章节', '标题', '类别', '责任部门', '地区', '量化目标（数值 单位 期限；†为按年度推定）', '任务原文', '指标（名称 编号）', '指标值（按指标单位：数值 单位 期限）', '落实的上级任务编号']);
+    expect(parsed.every((r) => r.length === 16)).toBe(true);
     expect(parsed.slice(1).map((r) => r[4])).toEqual(table.tasks.map((t) => t.id));
     expect(bodyOf(tasksCsv(table, rows, 'en'))[0]![0]).toBe('Document ID');
   });

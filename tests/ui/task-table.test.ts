@@ -4,6 +4,7 @@ import { CATEGORIES } from '../../src/domain/categories.ts';
 import type { ExtractedDocument } from '../../src/domain/task.ts';
 import { createAtlasData } from '../../src/joins/atlas-data.ts';
 import { REGISTRY } from '../../src/regions/registry.ts';
+import { shippedLinkSet } from '../cascade/shipped-links.ts';
 import { parseCsv } from '../export/rfc4180.ts';
 import { divisions, shippedAtlas, shippedDocuments } from '../joins/fixtures.ts';
 import { clickHeader, columnTexts, header, key, mountTable, rowIds } from './table-fixtures.ts';
@@ -275,9 +276,10 @@ describe('task table: keyboard', () => {
 });
 
 describe('task table: exports', () => {
-  test('导出 CSV downloads the rows shown, as a CSV Excel reads', async () => {
+  test('导出 CSV downloads the rows shown, as a CSV Excel reads, with the upper tasks they carry out', async () => {
     const { el, store } = mountTable(data);
     store.getState().toggleCategory('hukou');
+    store.getState().setLinks(shippedLinkSet());
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:test'));
     let downloaded = '';
@@ -285,13 +287,17 @@ describe('task table: exports', () => {
       downloaded = this.download;
     });
     el.querySelector<HTMLButtonElement>('.export-csv')!.click();
-    expect(downloaded).toBe('task-atlas-tasks.csv');
+    // The export makes sure the links are in first (they are here).
+    await vi.waitFor(() => expect(downloaded).toBe('task-atlas-tasks.csv'));
     expect(blobs[0]!.type).toBe('text/csv;charset=utf-8');
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const records = parseCsv(new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes));
     expect(records.slice(1).map((r) => r[4])).toEqual(rowIds(el));
     expect(records).toHaveLength(11);
+    const shaanxiHukou = records.find((r) => r[4] === 'shaanxi-2023-key-tasks/1')!;
+    expect(shaanxiHukou.at(-1)).toBe(shippedLinkSet().links.filter((k) => k.lower === 'shaanxi-2023-key-tasks/1').map((k) => k.upper).join('; '));
+    expect(shaanxiHukou.at(-1)).toContain('national-2022-key-tasks/1');
   });
 
   test('导出 GeoJSON downloads the regions of the level, with the outlines it was given', async () => {

@@ -10,7 +10,7 @@ const SAMPLE: ViewState = {
   level: 'prefecture',
   focus: '610700',
   selected: '610723',
-  filters: { categories: ['housing'], documents: ['yangxian-2023-work-points'], levels: ['county'], departments: ['住建局'], hasTarget: true, years: [2023, null], text: '老旧小区', indicators: ['old-compound-renovation'] },
+  filters: { categories: ['housing'], documents: ['yangxian-2023-work-points'], levels: ['county'], departments: ['住建局'], hasTarget: true, years: [2023, null], text: '老旧小区', links: ['carries-national'], indicators: ['old-compound-renovation'] },
   expandComposites: true,
   layers: { composites: false, targets: true, labels: false },
   lang: 'en',

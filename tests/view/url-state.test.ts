@@ -21,6 +21,7 @@ describe('URL state', () => {
         hasTarget: true,
         years: [2023, 2025],
         text: '5G 基站',
+        links: ['carries-province', 'national-untaken'],
         indicators: ['migrant-worker-training', 'old-compound-renovation'],
       },
       expandComposites: true,
@@ -43,9 +44,9 @@ describe('URL state', () => {
     const v = parseUrlState(
       '?level=%3Cscript%3E&focus=61&region=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&cat=hukou,evil,__proto__' +
         '&basemap=javascript:alert(1)&at=NaN,1,2&years=3000-1&compare=610000,610000&lang=xx&issuer=king' +
-        '&dept=%3Cb%3E&members=yes&table=true&unknown=1&%E0%A4%A=1',
+        '&dept=%3Cb%3E&members=yes&table=true&links=evil,carries-national&unknown=1&%E0%A4%A=1',
     );
-    expect(v).toEqual({ ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, categories: ['hukou'] } });
+    expect(v).toEqual({ ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, categories: ['hukou'], links: ['carries-national'] } });
   });
 
   test('layers: an empty list is every layer off; an unknown name falls back to the default, not to all off', () => {

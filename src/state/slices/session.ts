@@ -20,7 +20,7 @@ export interface LoadedBoundaries {
 export interface Problem {
   /** One problem per key (a file): reported again, it replaces the first. */
   key: string;
-  kind: 'tasks' | 'registry' | 'divisions' | 'boundaries' | 'counties' | 'composites' | 'missing-documents' | 'basemap';
+  kind: 'tasks' | 'registry' | 'divisions' | 'boundaries' | 'counties' | 'composites' | 'missing-documents' | 'basemap' | 'links';
   /** The file that failed, as the page names it. */
   file: string;
   /** Why, in the loader's words (HTTP 404, not valid JSON …). */

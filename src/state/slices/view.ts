@@ -21,6 +21,8 @@ export interface ViewActions {
   setCamera: (camera: Camera | null) => void;
   setTable: (open: boolean) => void;
   setCompare: (pair: [string, string] | null) => void;
+  /** Shows who carries out an upper task (its id) on the map, or leaves that view (null); it replaces an indicator. */
+  setCascade: (taskId: string | null) => void;
   /** Shows an indicator's commitments on the map (null: task counts again); the cascade view gives way, as they share the map. */
   setIndicator: (id: string | null) => void;
   /** Replaces the whole view (a URL opened, a presentation step shown). */
@@ -49,6 +51,7 @@ export const viewSlice: StateCreator<AppState, [['zustand/subscribeWithSelector'
   setCamera: (camera) => set({ camera }),
   setTable: (table) => set({ table }),
   setCompare: (compare) => set({ compare }),
+  setCascade: (cascade) => set(cascade === null ? { cascade } : { cascade, indicator: null }),
   setIndicator: (indicator) => set(indicator === null ? { indicator } : { indicator, cascade: null }),
   applyView: (view) => set({ ...view }),
 });

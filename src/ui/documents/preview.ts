@@ -25,7 +25,8 @@ export function renderPreview(doc: ExtractedDocument, text: string, lang: Lang):
   );
   const items = doc.tasks.slice(0, SHOWN).map((task) => h('li', {}, h('strong', {}, `${task.label} ${task.title}`), h('p', { class: 'review-text' }, ...marked(task, text))));
   const more = doc.tasks.length > SHOWN ? h('p', { class: 'muted' }, tf(lang, 'reviewMore', { n: doc.tasks.length - SHOWN })) : null;
-  return h('div', { class: 'review-preview' }, head, key, h('ol', { class: 'review-tasks' }, ...items), more);
+  // A list that scrolls is a tab stop, so a keyboard can scroll it.
+  return h('div', { class: 'review-preview' }, head, key, h('ol', { class: 'review-tasks', tabindex: 0, 'aria-label': head.textContent ?? '' }, ...items), more);
 }
 
 /** A task's text from the document, split into plain runs and marked runs. */
