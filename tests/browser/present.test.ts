@@ -70,7 +70,12 @@ describe('presenting in the built app', () => {
 
     // Step 1: the national view, titled.
     const presentButton = page.locator('button.present');
-    await presentButton.click();
+    // The steps dialog's code loads when it is first opened.
+    const openSteps = async () => {
+      await presentButton.click();
+      await page.waitForSelector('.steps-dialog[open]');
+    };
+    await openSteps();
     await expect(page.locator('.steps-empty').isVisible()).resolves.toBe(true);
     await page.locator('button.step-add').click();
     await page.keyboard.type('全国概览');
@@ -83,7 +88,7 @@ describe('presenting in the built app', () => {
     await page.locator('#region-results [data-key="610000"]').dispatchEvent('mousedown');
     await page.locator('.bar .levels button[data-code="610000"]').click();
     await expect.poll(() => search(page)).toBe('?level=province&focus=610000&region=610000');
-    await presentButton.click();
+    await openSteps();
     await page.locator('button.step-add').click();
     await page.keyboard.type('陕西');
     await page.screenshot({ path: join(ARTIFACTS, 'present-steps-dialog.png') });
@@ -92,7 +97,7 @@ describe('presenting in the built app', () => {
     // Step 3, after a reload on a shared link with a camera: the two steps are still there (localStorage).
     await page.goto(`${base}?level=prefecture&focus=610700&region=610723&at=${YANG_CAMERA.join(',')},8.6`);
     await mapReady(page);
-    await presentButton.click();
+    await openSteps();
     await expect(page.locator('.step-item input.step-title').evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value))).resolves.toEqual(['全国概览', '陕西']);
     await page.locator('button.step-add').click();
     await expect(page.locator('.step-item').nth(2).locator('.step-desc').textContent()).resolves.toBe('汉中市 · 选中：洋县 · 全部任务 · 自定视角');
@@ -101,7 +106,7 @@ describe('presenting in the built app', () => {
     // Back to the nation, then present from the first step.
     await page.locator('.bar .levels button[data-code="100000"]').click();
     await expect.poll(() => search(page)).toBe('?region=610723');
-    await presentButton.click();
+    await openSteps();
     // Starting frames the first step's level anew, in the presenting layout (the panel was open before).
     const flight1 = await timeCamera(page, () => page.locator('button.steps-start').click());
     await page.waitForSelector('.app.presenting');
@@ -169,6 +174,7 @@ describe('presenting in the built app', () => {
     await page.goto(`${inject('baseUrl')}?lang=en`);
     await mapReady(page);
     await page.locator('button.present').click();
+    await page.waitForSelector('.steps-dialog[open]');
     await expect(page.locator('.step-item').count()).resolves.toBe(2);
     await page.locator('button.steps-start').click();
     await page.waitForSelector('.app.presenting');
