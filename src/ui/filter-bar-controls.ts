@@ -2,7 +2,6 @@ import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../domain/categories.
 import { DOCUMENT_LEVELS, type DocumentLevel } from '../domain/document.ts';
 import { LINK_FILTERS, type Filters, type LinkFilter } from '../domain/filters.ts';
 import { t } from '../i18n/strings.ts';
-import { loadIndicatorCode } from '../state/metrics/indicator-loader.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { AtlasData } from '../joins/atlas-data.ts';
 import type { AppStore } from '../state/store.ts';
@@ -153,16 +152,14 @@ function departmentSelect(store: AppStore, lang: Lang, data: AtlasData): HTMLSel
 }
 
 /**
- * "Tasks with a target of …": the indicators some task has a target of, in registry order. Their names come with
- * the indicator code, loaded now (the data is in, the first map does not wait): until then the list is its first line.
+ * "Tasks with a target of …": the indicators some task has a target of, in registry order, named from the registry's
+ * data (the indicator view's code is not needed for a list of names).
  */
 function indicatorSelect(store: AppStore, lang: Lang, data: AtlasData): HTMLSelectElement {
   const select = h('select', { id: 'filter-indicator' }, h('option', { value: '' }, t(lang, 'filterIndicatorAny')));
   const held = new Set(data.table.tasks.flatMap((task) => task.targets.flatMap((x) => (x.indicator ? [x.indicator.id] : []))));
-  void loadIndicatorCode().then(({ INDICATORS }) => {
-    for (const i of INDICATORS) if (held.has(i.id)) select.append(h('option', { value: i.id }, i[lang]));
-    select.value = store.getState().filters.indicators[0] ?? '';
-  });
+  for (const i of data.indicators) if (held.has(i.id)) select.append(h('option', { value: i.id }, i[lang]));
+  select.value = store.getState().filters.indicators[0] ?? '';
   select.addEventListener('change', () => store.getState().setFilters({ indicators: select.value ? [select.value] : [] }));
   return select;
 }
@@ -173,7 +170,13 @@ function textSearch(store: AppStore, lang: Lang): HTMLInputElement {
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
     // Typing should not recount on every key; a pause does.
-    timer = window.setTimeout(() => store.getState().setFilters({ text: input.value }), 150);
+    timer = window.setTimeout(apply, 150);
   });
+  // Leaving the box (say, to export) applies what it holds at once, so nothing acts on a stale filter.
+  input.addEventListener('change', apply);
   return input;
+  function apply() {
+    window.clearTimeout(timer);
+    if (store.getState().filters.text !== input.value) store.getState().setFilters({ text: input.value });
+  }
 }
