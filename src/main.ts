@@ -25,7 +25,6 @@ import { createMapTooltip } from './ui/map-tooltip.ts';
 import { onFirst } from './ui/on-first.ts';
 import { createPresentation } from './ui/presentation.ts';
 import { createProblemList } from './ui/problem-list.ts';
-import { createRegionPanel } from './ui/region-panel.ts';
 import { createSourceLine } from './ui/source-line.ts';
 
 const store = createAppStore();
@@ -34,7 +33,10 @@ applyUrlView(store, location.search);
 const shell = createShell(document.getElementById('app')!);
 createEmbedMode(shell, store);
 createProblemList(shell.problems, store);
-createRegionPanel(shell.panel, store);
+// The region panel (its charts, and d3 with them) loads with the first selection; one made after the page opened
+// takes focus, as every later one does.
+const selectedAtBoot = store.getState().selected !== null;
+onFirst(store, (s) => s.selected !== null, () => import('./ui/region-panel.ts').then((m) => m.createRegionPanel(shell.panel, store, { focusFirst: !selectedAtBoot })));
 shell.status.textContent = t(store.getState().lang, 'loading');
 createSourceLine(shell.sourceLine, store);
 

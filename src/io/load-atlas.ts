@@ -3,7 +3,7 @@ import tasksUrl from '../../data/tasks.json?url';
 import summaryUrl from '../../data/tasks.summary.json?url';
 import indicatorsUrl from '../../data/indicators.json?url';
 import type { ExtractedDocument } from '../domain/task.ts';
-import { createAtlasRegions, type AtlasRegions } from '../joins/atlas-data.ts';
+import { createAtlasRegions, type AtlasRegions, type IndicatorName } from '../joins/atlas-data.ts';
 import type { AtlasSummary } from '../joins/atlas-summary.ts';
 import type { RegistryRegion } from '../regions/registry-types.ts';
 import { validateRegistry } from '../regions/validate-registry.ts';
@@ -30,15 +30,18 @@ export interface LoadProblem {
  */
 export async function loadRegions(onProblem: (p: LoadProblem) => void, signal?: AbortSignal): Promise<{ regions: AtlasRegions; summary: AtlasSummary | null }> {
   const registryFiles = Object.entries(REGISTRY_URLS).map(([path, url]) => ({ file: path.split('/').pop()!, url }));
-  const [divisions, summary, indicatorIds, ...registry] = await Promise.all([
+  const [divisions, summary, indicators, ...registry] = await Promise.all([
     fetchJson<{ units: Array<[string, string, string]> }>(divisionsUrl, signal),
     fetchJson<AtlasSummary>(summaryUrl, signal).then(
       (x) => (x?.version === 1 && Array.isArray(x.keys) ? x : null),
       () => null,
     ),
-    // Only the ids: the registry itself (its patterns) is for the code that classifies targets, which loads with it.
-    fetchJson<{ indicators?: Array<{ id?: unknown }> }>(indicatorsUrl, signal).then(
-      ({ indicators: xs }) => (Array.isArray(xs) ? xs.map((x) => x?.id).filter((id): id is string => typeof id === 'string') : []),
+    // Only ids and names, as data: the registry's code (patterns, comparisons) loads when the indicator view is used.
+    fetchJson<{ indicators?: Array<Partial<IndicatorName>> }>(indicatorsUrl, signal).then(
+      ({ indicators: xs }) =>
+        (Array.isArray(xs) ? xs : [])
+          .filter((x) => typeof x?.id === 'string' && typeof x.zh === 'string' && typeof x.en === 'string')
+          .map((x) => ({ id: x.id!, zh: x.zh!, en: x.en! })),
       (err: Error) => (onProblem({ kind: 'registry', file: 'indicators.json', detail: err.message }), []),
     ),
     ...registryFiles.map(({ file, url }) =>
@@ -49,7 +52,7 @@ export async function loadRegions(onProblem: (p: LoadProblem) => void, signal?: 
     ),
   ]);
   if (!Array.isArray(divisions.units)) throw new Error('divisions.json is malformed');
-  return { regions: createAtlasRegions(divisions.units, usableRegistry(registry.filter((r) => r !== null), onProblem), indicatorIds), summary };
+  return { regions: createAtlasRegions(divisions.units, usableRegistry(registry.filter((r) => r !== null), onProblem), indicators), summary };
 }
 
 /** Every shipped document with its tasks; a missing or malformed tasks file is reported, and the atlas has none. */

@@ -10,8 +10,16 @@ export interface AtlasRegions {
   tree: DivisionTree;
   composites: CompositeGeography;
   names: RegionNames;
-  /** Ids of the indicator registry (data/indicators.json), loaded as data: a view may name only these. */
+  /** The indicator registry's ids and names (data/indicators.json), loaded as data: a view may name only these. */
+  indicators: readonly IndicatorName[];
   indicatorIds: ReadonlySet<string>;
+}
+
+/** An indicator as the page names it before its code (patterns, comparisons) is loaded. */
+export interface IndicatorName {
+  id: string;
+  zh: string;
+  en: string;
 }
 
 /** Everything the joins need: the regions and every task, indexed by region. */
@@ -22,28 +30,29 @@ export interface AtlasData extends AtlasRegions {
 export function createAtlasRegions(
   divisions: ReadonlyArray<readonly [string, string, string?]>,
   registry: readonly CompositeRegion[],
-  indicatorIds: Iterable<string> = [],
+  indicators: readonly IndicatorName[] = [],
 ): AtlasRegions {
   const tree = new DivisionTree(divisions);
-  return { tree, composites: new CompositeGeography(registry, tree), names: new RegionNames(tree, registry), indicatorIds: new Set(indicatorIds) };
+  const names = new RegionNames(tree, registry);
+  return { tree, composites: new CompositeGeography(registry, tree), names, indicators, indicatorIds: new Set(indicators.map((i) => i.id)) };
 }
 
 /** The tasks of `documents` joined to the regions (built again when a document is added or removed). */
 export function withDocuments(regions: AtlasRegions, documents: ExtractedDocument[]): AtlasData {
-  const { tree, composites, names, indicatorIds } = regions;
+  const { tree, composites, names, indicators, indicatorIds } = regions;
   const table = buildTaskColumns(documents, {
     membersOf: (id, date) => composites.membersOf(id, date),
     containerOf: (id, date) => composites.containerOf(id, date),
     descendantsOf: (code) => tree.descendantsOf(code),
   });
-  return { tree, composites, names, indicatorIds, table };
+  return { tree, composites, names, indicators, indicatorIds, table };
 }
 
 export function createAtlasData(
   documents: ExtractedDocument[],
   divisions: ReadonlyArray<readonly [string, string, string?]>,
   registry: readonly CompositeRegion[],
-  indicatorIds: Iterable<string> = [],
+  indicators: readonly IndicatorName[] = [],
 ): AtlasData {
-  return withDocuments(createAtlasRegions(divisions, registry, indicatorIds), documents);
+  return withDocuments(createAtlasRegions(divisions, registry, indicators), documents);
 }

@@ -16,6 +16,11 @@ export interface RegionPanelOptions {
   viewer?: SourceViewer;
   /** Opens a task's link view (the policy cascade). @default the link dialog, loaded on first use */
   links?: LinkViewOpener;
+  /**
+   * The first render takes focus, as a later selection does: the panel was created for a region someone just chose
+   * (its code loads with the first selection). @default false: a region opened from a URL leaves the page's focus alone
+   */
+  focusFirst?: boolean;
 }
 
 /** Something that shows a task's links: src/ui/task-links.ts. */
@@ -104,7 +109,8 @@ export function createRegionPanel(el: HTMLElement, store: AppStore, opts: Region
   close.addEventListener('click', onClose);
   el.addEventListener('keydown', onKey);
 
-  render(store.getState());
+  if (opts.focusFirst) focusAround(store.getState().selected, null, () => render(store.getState()));
+  else render(store.getState());
   const unsubscribe = store.subscribe(
     (s) => [s.selected, s.data, selectKept(s), s.expandComposites, s.lang, selectCascade(s), s.cascade] as const,
     ([selected], [previous]) => focusAround(selected, previous, () => render(store.getState())),

@@ -17,5 +17,5 @@ export function divisions(): Array<[string, string, string]> {
 
 /** The joins over the shipped tasks, registry and gazetteer. */
 export function shippedAtlas(): AtlasData {
-  return createAtlasData(shippedDocuments(), divisions(), REGISTRY, INDICATORS.map((i) => i.id));
+  return createAtlasData(shippedDocuments(), divisions(), REGISTRY, INDICATORS);
 }
