@@ -91,6 +91,8 @@ describe('embed mode, driven over postMessage', () => {
     // The example's buttons: 西安都市圈 is selected; embed mode names it in the title, and opens no panel.
     await page.locator('#xian-metro').click();
     await expect.poll(() => frame.locator('.embed-selection').textContent()).toMatch(/^西安都市圈：\d+ 项任务$/);
+    // The panel is built (its code loads with the first selection) and stays hidden.
+    await frame.locator('.panel .panel-title').waitFor({ state: 'attached' });
     await expect(frame.locator('.panel').isVisible()).resolves.toBe(false);
     await expect(frame.locator('.embed-heading').textContent()).resolves.toBe('任务地图 · 陕西省');
     await expect(frame.locator('.embed-open').getAttribute('href')).resolves.toBe('/index.html?level=province&focus=610000&region=xian-metro&cat=hukou');

@@ -203,7 +203,8 @@ describe('an indicator across levels, on the map and in the cross-level table', 
     await dataLoaded(page);
     await page.locator('#indicator-search').focus();
     await page.keyboard.press('ArrowDown');
-    await expect(page.locator('#indicator-search').getAttribute('aria-expanded')).resolves.toBe('true');
+    // The list opens once the indicator code (loaded on first use) is in.
+    await expect.poll(() => page.locator('#indicator-search').getAttribute('aria-expanded')).toBe('true');
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.type('rental');
     await expect.poll(() => page.locator('#indicator-search').getAttribute('aria-activedescendant')).toBe('indicator-option-affordable-rental-housing');
