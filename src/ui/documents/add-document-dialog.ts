@@ -5,7 +5,7 @@ import { dialogFrame } from '../dialog-frame.ts';
 import { fill, h } from '../dom.ts';
 import { addToAtlas } from './add-to-atlas.ts';
 import { importBundle, looksLikeBundle } from './import-bundle.ts';
-import { createIntake, type IntakeFailure, type IntakeState } from './intake.ts';
+import { createIntake, extractionWorker, type IntakeFailure, type IntakeState } from './intake.ts';
 import { renderMyDocuments } from './my-documents.ts';
 import { renderReview } from './review.ts';
 
@@ -71,7 +71,7 @@ export function createAddDocumentDialog(store: AppStore) {
     open(opener: HTMLElement | null, file?: File, text?: string): void {
       render();
       frame.show(opener);
-      void import('./intake.ts').then((m) => m.extractionWorker()).then((w) => w.warm());
+      void extractionWorker().then((w) => w.warm());
       if (file) void takeFile(file);
       else if (text) picker.setText(text);
     },
