@@ -7,6 +7,8 @@ export const DEPT_END =
 
 /** Ends a body's name and may be directly followed by another body's (县卫健局人社局). */
 const SPLIT_AFTER = /(?:部|局|厅|办|队|署|中心|政府|集团|管委会|委员会|办公室|(?<![省县市区党])委)$/;
+/** The last characters SPLIT_AFTER can match: a cut anywhere else is skipped without slicing or testing. */
+const SPLIT_AFTER_LAST = new Set('部局厅办队署心府团会室委');
 
 /** A body's name: 2–30 characters ending like one (厅, 局, 委, 政府, 中心 …). */
 export function isDepartmentLike(s: string): boolean {
@@ -20,6 +22,7 @@ export function isDepartmentLike(s: string): boolean {
  */
 export function splitRunOn(name: string, places: PlaceTests): string[] {
   for (let k = name.length - 3; k >= 2; k--) {
+    if (name[k] !== '各' && name[k] !== '县' && !(k >= 3 && SPLIT_AFTER_LAST.has(name[k - 1]!))) continue;
     const left = name.slice(0, k);
     const right = name.slice(k);
     const countyHere = right.startsWith('县') && [1, 2, 3, 4].some((j) => k - j >= 0 && places.isPlaceName(name.slice(k - j, k + 1)));
@@ -39,11 +42,13 @@ export function splitRunOn(name: string, places: PlaceTests): string[] {
  */
 export function splitKnown(name: string, known?: ReadonlySet<string>): string[] {
   if (!known) return [name];
-  for (const k of known) {
-    if (k.length >= name.length || !name.endsWith(k)) continue;
-    const stem = name.slice(0, name.length - k.length);
-    const stemKnown = stem.length >= 2 && (known.has(stem) || known.has(`${stem}局`) || known.has(`县${stem}局`));
-    if (stemKnown) return [stem, k];
+  // By the suffixes of the name (a dozen characters), not by the known names (a hundred or more): this runs for
+  // every name part of every note.
+  for (let cut = 2; cut < name.length; cut++) {
+    const k = name.slice(cut);
+    if (!known.has(k)) continue;
+    const stem = name.slice(0, cut);
+    if (known.has(stem) || known.has(`${stem}局`) || known.has(`县${stem}局`)) return [stem, k];
   }
   return [name];
 }
@@ -64,7 +69,6 @@ export function repairFragment(name: string, known?: ReadonlySet<string>): strin
 }
 
 export function longestKnownSuffix(s: string, known?: ReadonlySet<string>): string | null {
-  let best: string | null = null;
-  if (known) for (const k of known) if (s.endsWith(k) && (!best || k.length > best.length)) best = k;
-  return best;
+  if (known) for (let cut = 0; cut < s.length; cut++) if (known.has(s.slice(cut))) return s.slice(cut);
+  return null;
 }

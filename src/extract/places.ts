@@ -70,7 +70,7 @@ export function findPlaces(text: string, ctx: PlaceContext): FoundPlace[] {
   const townCounty = ctx.regionCode && levelOf(ctx.regionCode) === 'county' ? ctx.regionCode : null;
   // Two digits: the province prefix of every code inside it.
   const docProvince = ctx.regionCode ? ctx.regionCode.slice(0, 2) : null;
-  const blocked = new Uint8Array(text.length);
+  const blocked = blockedScratch(text.length);
   for (const [s, e] of ctx.skip) blocked.fill(1, s, e);
   for (const [s, e] of ctx.allow) blocked.fill(0, s, e);
   const found: Candidate[] = [];
@@ -124,6 +124,14 @@ export function findPlaces(text: string, ctx: PlaceContext): FoundPlace[] {
   const kept = found.filter((c, k) => !c.weak || chainFirm[chainOf[k]!] || chainSize[chainOf[k]!]! >= 3);
 
   return kept.map((c) => toPlace(c, text, gazetteer));
+}
+
+let scratch = new Uint8Array(4096);
+
+/** A zeroed mask of `n` positions, reused between calls: a fresh typed array per task showed in profiles. */
+function blockedScratch(n: number): Uint8Array {
+  if (scratch.length < n) scratch = new Uint8Array(Math.max(n, scratch.length * 2));
+  return scratch.fill(0, 0, n);
 }
 
 function choose(
