@@ -60,6 +60,8 @@ export function findTargets(text: string, opts: TargetOptions): FoundTarget[] {
       // 六个一, 七个一, 三个年 are slogans.
       if (/^[一二三四五六七八九十年]/.test(after)) continue;
       if (/[\u4e00-\u9fff]$/.test(before) && /[零〇一二两三四五六七八九十百千]$/.test(before)) continue;
+      // 两个指标变动, 三个城镇化率: measures being named, not a count being set.
+      if (/^[\u4e00-\u9fff]{0,6}(?:率|指标)/.test(text.slice(e, e + 8))) continue;
     }
     const boundAfter = AFTER_BOUND.exec(after);
     const tailEnd = e + (boundAfter ? boundAfter[0].length : 0);

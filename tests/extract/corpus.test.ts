@@ -37,6 +37,9 @@ describe.runIf(existsSync(CORPUS))('documents the extractor was not built on (..
     expect(roles(doc, '(11)')).toEqual(['中央农办:lead', '农业部:support', '国土资源部:support']);
     expect(roles(doc, '(13)')).toEqual(['人力资源社会保障部:lead', '国家卫生计生委:support']);
     expect(roles(doc, '(19)')).toEqual(['推进新型城镇化工作部际联席会议:resp', '国务院有关部门:resp']);
+    // 准确快捷反映各地区两个指标变动状况: two measures named, no target set.
+    expect(task(doc, '(17)').text).toContain('两个指标变动');
+    expect(task(doc, '(17)').targets).toEqual([]);
     // Three notes in one task, one of them between two sentences.
     expect(roles(doc, '(10)')).toEqual(['国家发展改革委:resp', '人民银行:resp', '证监会:resp', '财政部:lead']);
   });
