@@ -18,7 +18,6 @@ const REVIEWED: Record<string, Row[]> = {
     ['年均转户1300万人以上', 'hukou-settlement 13000000 人/年', 'people settled per year'],
     ['全国户籍人口城镇化率提高到45%', 'urbanization-rate-registered 45 %', 'the level by 2020'],
     ['各地区户籍人口城镇化率与常住人口城镇化率差距比2013年缩小2个百分点以上', null, 'the gap between the two rates'],
-    ['准确快捷反映各地区两个', null, '两个指标: the two statistics, no target'],
   ],
   '03_henan-huji-gaige-shishi-yijian-2014.txt': [['全省常住人口城镇化率达到56%', 'urbanization-rate-resident 56 %', 'the level by 2020']],
   '04_wufei-chengshi-shidian-gongzuo-fangan-2018.txt': [
