@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, inject, test } from 'vitest';
 import { shippedLinkSet } from '../cascade/shipped-links.ts';
 import { shippedDocuments } from '../joins/fixtures.ts';
 import { axeViolations } from './lib/axe.ts';
 import { ARTIFACTS, openPage, useBrowser } from './lib/chromium.ts';
-import { mapReady } from './lib/pixels.ts';
+import { colourAt, mapReady, type Rgb } from './lib/pixels.ts';
 
 const browser = useBrowser();
 const links = shippedLinkSet().links;
@@ -25,29 +24,6 @@ function labelOf(code: string): [number, number] {
   const g = (topo.objects.provinces as unknown as { geometries: Array<{ properties: { code: string; label: [number, number] } }> }).geometries.find((x) => x.properties.code === code);
   if (!g) throw new Error(`no ${code}`);
   return g.properties.label;
-}
-
-type Rgb = [number, number, number];
-
-/** The colour at a point of the page: the median of a 5×5 patch, decoded by the browser. */
-async function colourAt(page: Page, x: number, y: number): Promise<Rgb> {
-  const png = await page.screenshot({ clip: { x: x - 2, y: y - 2, width: 5, height: 5 } });
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    [c.width, c.height] = [img.width, img.height];
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    const channel = (k: number) => {
-      const xs: number[] = [];
-      for (let i = k; i < d.length; i += 4) xs.push(d[i]!);
-      return xs.sort((a, b) => a - b)[xs.length >> 1]!;
-    };
-    return [channel(0), channel(1), channel(2)] as [number, number, number];
-  }, png.toString('base64'));
 }
 
 const rgbOf = (css: string): Rgb => css.match(/\d+/g)!.slice(0, 3).map(Number) as Rgb;

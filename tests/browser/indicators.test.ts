@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { axeViolations } from './lib/axe.ts';
 import { ARTIFACTS, openPage, useBrowser } from './lib/chromium.ts';
-import { distinctColours, mapReady } from './lib/pixels.ts';
+import { colourAt, distinctColours, mapReady } from './lib/pixels.ts';
 
 const browser = useBrowser();
 
@@ -13,32 +13,13 @@ const dataLoaded = (page: Page) => page.waitForSelector('#cat-hukou', { state: '
 /** The map's visible labels, as laid out. */
 const labels = (page: Page) => page.$$eval('.map-labels > span:not([hidden])', (spans) => spans.map((s) => s.textContent ?? ''));
 
-/** The mean colour of a 5 × 5 pixel patch of the page, as the screen shows it. */
-async function colourAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
-  const png = await page.screenshot({ clip: { x: x - 2, y: y - 2, width: 5, height: 5 }, timeout: 120_000 });
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    [c.width, c.height] = [img.width, img.height];
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    const sum = [0, 0, 0];
-    for (let i = 0; i < d.length; i += 4) for (let k = 0; k < 3; k++) sum[k]! += d[i + k]!;
-    const n = d.length / 4;
-    return sum.map((v) => Math.round(v / n)) as [number, number, number];
-  }, png.toString('base64'));
-}
-
 /**
  * Whether a proportional circle is drawn at a region's label: the patch just above its name (the circle is centred
  * on the same point, 24 px across at the largest) is the circles' orange, not a fill's pale tint or grey.
  */
 async function circleAt(page: Page, labelText: string): Promise<[number, number, number]> {
   const box = (await page.locator('.map-labels > span:not([hidden])', { hasText: labelText }).first().boundingBox())!;
-  return colourAt(page, box.x + box.width / 2, box.y + box.height / 2 - 16);
+  return colourAt(page, box.x + box.width / 2, box.y + box.height / 2 - 16, 'mean');
 }
 const isOrange = ([r, g, b]: [number, number, number]) => r > 170 && r - g > 60 && r - b > 90;
 

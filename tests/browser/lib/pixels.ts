@@ -28,6 +28,36 @@ export async function distinctColours(page: Page, selector: string): Promise<{ c
   }, png.toString('base64'));
 }
 
+export type Rgb = [number, number, number];
+
+/**
+ * The colour of a 5×5 patch of the page centred on (x, y), decoded in the page itself: its median per channel,
+ * which a label's stroke or an outline crossing the patch does not move, or its mean, which tells a patch half
+ * covered by a circle from one without it.
+ */
+export async function colourAt(page: Page, x: number, y: number, how: 'median' | 'mean' = 'median'): Promise<Rgb> {
+  const png = await page.screenshot({ clip: { x: x - 2, y: y - 2, width: 5, height: 5 }, timeout: 120_000 });
+  return page.evaluate(
+    async ([b64, mean]) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      [c.width, c.height] = [img.width, img.height];
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      const channel = (k: number) => {
+        const xs: number[] = [];
+        for (let i = k; i < d.length; i += 4) xs.push(d[i]!);
+        return mean ? Math.round(xs.reduce((a, b) => a + b, 0) / xs.length) : xs.sort((a, b) => a - b)[xs.length >> 1]!;
+      };
+      return [channel(0), channel(1), channel(2)] as [number, number, number];
+    },
+    [png.toString('base64'), how === 'mean'] as const,
+  );
+}
+
 /** The whole map is drawn: the app sets this attribute after the first complete frame. */
 export function mapReady(page: Page) {
   return page.waitForSelector('html[data-map-ready]', { state: 'attached', timeout: 120_000 });
