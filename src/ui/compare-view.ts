@@ -128,8 +128,8 @@ export function createCompareView(parent: HTMLElement, store: AppStore) {
 
 /** The <dialog> and its parts: a header with the title and ×, the status line, the two sides, and a section each. */
 function compareDialog(id: string) {
-  const heading = h('h2', { id: `${id}-title`, class: 'compare-title', tabindex: -1 });
-  const close = h('button', { type: 'button', class: 'compare-close' }, '×');
+  const heading = h('h2', { id: `${id}-title`, class: 'modal-title compare-title', tabindex: -1 });
+  const close = h('button', { type: 'button', class: 'modal-close compare-close' }, '×');
   const status = h('p', { class: 'compare-status', role: 'status' });
   const sides = h('div', { class: 'compare-sides compare-cols' });
   const shared = h('div', { class: 'compare-shared' });
@@ -142,8 +142,8 @@ function compareDialog(id: string) {
   const content = h('div', { class: 'compare-content' }, sides, shared, ...[...sections.values()].map((s) => s.root));
   const dialog = h(
     'dialog',
-    { class: 'compare-view', 'aria-labelledby': heading.id },
-    h('header', { class: 'compare-head' }, heading, close),
+    { class: 'modal compare-view', 'aria-labelledby': heading.id },
+    h('header', { class: 'modal-head compare-head' }, heading, close),
     h('div', { class: 'compare-body' }, status, content),
   );
   return { dialog, heading, close, status, sides, shared, content, sections };

@@ -16,13 +16,14 @@ export interface DialogFrameOptions {
 /**
  * What the header's dialogs (分享, 演示, 导出) share: a modal <dialog> named by its heading, with a × button. The ×,
  * Escape or a click on the backdrop close it, and focus goes back to the control that opened it. Classes are
- * `<name>-dialog`, `<name>-head`, `<name>-title`, `<name>-close`; the body is appended by the caller.
+ * `modal` and `<name>-dialog`, `modal-head` and `<name>-head` …: `modal*` carry the look every dialog shares
+ * (styles.css), `<name>-*` what is its own; the body is appended by the caller.
  */
 export function dialogFrame(name: string, opts: DialogFrameOptions = {}) {
   const id = `${name}-dialog-${nextId++}`;
-  const heading = h('h2', { id: `${id}-title`, class: `${name}-title` });
-  const close = h('button', { type: 'button', class: `${name}-close` }, '×');
-  const dialog = h('dialog', { class: `${name}-dialog`, 'aria-labelledby': heading.id, ...opts.attrs }, h('header', { class: `${name}-head` }, heading, close));
+  const heading = h('h2', { id: `${id}-title`, class: `modal-title ${name}-title` });
+  const close = h('button', { type: 'button', class: `modal-close ${name}-close` }, '×');
+  const dialog = h('dialog', { class: `modal ${name}-dialog`, 'aria-labelledby': heading.id, ...opts.attrs }, h('header', { class: `modal-head ${name}-head` }, heading, close));
   (opts.parent ?? document.body).append(dialog);
 
   let returnTo: HTMLElement | null = null;

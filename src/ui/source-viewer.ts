@@ -32,14 +32,14 @@ let nextId = 0;
 export function createSourceViewer(opts: SourceViewerOptions = {}) {
   const load = opts.load ?? documentText;
   const headingId = `source-viewer-title-${nextId++}`;
-  const heading = h('h2', { id: headingId, class: 'source-title' });
-  const close = h('button', { type: 'button', class: 'source-close' }, '×');
+  const heading = h('h2', { id: headingId, class: 'modal-title source-title' });
+  const close = h('button', { type: 'button', class: 'modal-close source-close' }, '×');
   const status = h('p', { class: 'source-status', role: 'status' });
   const text = h('div', { class: 'source-text' });
   const dialog = h(
     'dialog',
-    { class: 'source-viewer', 'aria-labelledby': headingId },
-    h('header', { class: 'source-head' }, heading, close),
+    { class: 'modal source-viewer', 'aria-labelledby': headingId },
+    h('header', { class: 'modal-head source-head' }, heading, close),
     status,
     text,
   );

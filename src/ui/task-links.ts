@@ -30,10 +30,10 @@ let nextId = 0;
  */
 export function createTaskLinks(store: AppStore, opts: TaskLinksOptions = {}) {
   const headingId = `task-links-title-${nextId++}`;
-  const heading = h('h2', { id: headingId, class: 'links-title' });
-  const close = h('button', { type: 'button', class: 'links-close' }, '×');
+  const heading = h('h2', { id: headingId, class: 'modal-title links-title' });
+  const close = h('button', { type: 'button', class: 'modal-close links-close' }, '×');
   const body = h('div', { class: 'links-body' });
-  const dialog = h('dialog', { class: 'task-links', 'aria-labelledby': headingId }, h('header', { class: 'links-head' }, heading, close), body);
+  const dialog = h('dialog', { class: 'modal task-links', 'aria-labelledby': headingId }, h('header', { class: 'modal-head links-head' }, heading, close), body);
   (opts.parent ?? document.body).append(dialog);
 
   /** The tasks opened, the shown one last. */
