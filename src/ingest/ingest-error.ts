@@ -1,3 +1,5 @@
+import { BilingualError } from '../lib/bilingual-error.ts';
+
 /** Why a file could not be read as a document. */
 export type IngestErrorCode =
   | 'too-large'
@@ -12,21 +14,9 @@ export type IngestErrorCode =
   | 'pdf-encrypted'
   | 'pdf-no-text';
 
-/**
- * A file the ingest step refuses, with the reason in plain Chinese and English (`zh`, `en`) for the page to show;
- * `message` holds both, for logs and the command line.
- */
-export class IngestError extends Error {
-  readonly code: IngestErrorCode;
-  readonly zh: string;
-  readonly en: string;
-  constructor(code: IngestErrorCode, zh: string, en: string) {
-    super(`${zh} / ${en}`);
-    this.name = 'IngestError';
-    this.code = code;
-    this.zh = zh;
-    this.en = en;
-  }
+/** A file the ingest step refuses, with the reason for the page to show. */
+export class IngestError extends BilingualError<IngestErrorCode> {
+  override name = 'IngestError';
 }
 
 /** "12.3 MB", for messages about sizes. */

@@ -1,6 +1,7 @@
 import { DOCUMENT_LEVELS, type DocumentLevel, type RegionRef } from '../domain/document.ts';
 import { ADDED_ID, documentIdFor } from '../domain/document-id.ts';
 import type { DocumentMeta } from '../ingest/worker-protocol.ts';
+import { BilingualError } from '../lib/bilingual-error.ts';
 
 /** The kinds of source an added document came from ("paste" for text pasted into the page). */
 export type AddedFormat = 'txt' | 'html' | 'docx' | 'pdf' | 'paste';
@@ -27,17 +28,8 @@ export const BUNDLE_LIMITS = { maxChars: 60_000_000, maxDocuments: 200, maxDocum
 export type BundleErrorCode = 'too-large' | 'not-json' | 'not-a-bundle' | 'newer-version' | 'invalid';
 
 /** Why a file could not be imported, in Chinese and English. */
-export class BundleError extends Error {
-  readonly code: BundleErrorCode;
-  readonly zh: string;
-  readonly en: string;
-  constructor(code: BundleErrorCode, zh: string, en: string) {
-    super(`${zh} / ${en}`);
-    this.name = 'BundleError';
-    this.code = code;
-    this.zh = zh;
-    this.en = en;
-  }
+export class BundleError extends BilingualError<BundleErrorCode> {
+  override name = 'BundleError';
 }
 
 /** The bundle as the file's text: JSON, format and version first so a reader can tell what it holds. */
