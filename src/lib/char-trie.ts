@@ -12,20 +12,26 @@ const NONE: never[] = [];
  * further character: string-keyed maps, then a Map per node, were the extractor's hot spot (npm run bench).
  *
  * Nodes are numbers; node 0 is the root. An edge (parent, code unit) → child lives in one hash table of typed
- * arrays. A large trie (a gazetteer) also indexes the root's children directly by code unit.
+ * arrays. A large trie (a gazetteer) also indexes the root's children directly by code unit. Each node also keeps
+ * 32 bits, one per (code unit mod 32) of its children: most lookups past the first character miss, and the bit
+ * says so without touching the table.
  */
 export class CharTrie<T> {
   private readonly rootChild: Int32Array | null;
+  /** One bit per code unit that starts a word: 8 KB stays in the fastest cache where the 256 KB table does not. */
+  private readonly rootBits: Int32Array | null;
   private edgeParent = new Int32Array(64);
   private edgeCode = new Uint16Array(64);
   private edgeChild = new Int32Array(64);
   private edges = 0;
   private readonly values: Array<T[] | null> = [null];
+  private childBits = new Int32Array(64);
   private size = 0;
 
   /** @param large one trie of thousands of words (a gazetteer), rather than one of many small ones (a county's towns) */
   constructor(large = true) {
     this.rootChild = large ? new Int32Array(0x10000) : null;
+    this.rootBits = large ? new Int32Array(0x800) : null;
   }
 
   private slot(parent: number, code: number): number {
@@ -36,14 +42,22 @@ export class CharTrie<T> {
   }
 
   private child(parent: number, code: number): number {
-    if (parent === 0 && this.rootChild) return this.rootChild[code]!;
+    if (parent === 0 && this.rootChild) return (this.rootBits![code >> 5]! & (1 << (code & 31))) === 0 ? 0 : this.rootChild[code]!;
+    if ((this.childBits[parent]! & (1 << (code & 31))) === 0) return 0;
     return this.edgeChild[this.slot(parent, code)]!;
   }
 
   private addChild(parent: number, code: number): number {
     const node = this.values.push(null) - 1;
+    if (node >= this.childBits.length) {
+      const bits = new Int32Array(this.childBits.length * 2);
+      bits.set(this.childBits);
+      this.childBits = bits;
+    }
+    this.childBits[parent]! |= 1 << (code & 31);
     if (parent === 0 && this.rootChild) {
       this.rootChild[code] = node;
+      this.rootBits![code >> 5]! |= 1 << (code & 31);
       return node;
     }
     // Keep the table at most half full, so a failed lookup ends after a probe or two.
