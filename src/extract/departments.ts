@@ -27,6 +27,11 @@ export interface DepartmentGroup {
 export interface DepartmentOptions extends PlaceTests {
   /** Bodies already seen written cleanly in this document, used to cut a name out of a run-on sentence. */
   known?: ReadonlySet<string>;
+  /**
+   * Name parts already split in this document under the same `known`: the same bodies recur in note after note,
+   * and splitting slices and hashes every suffix of every name.
+   */
+  parts?: Map<string, string[]>;
 }
 
 export interface NoteItem {
@@ -159,8 +164,19 @@ export function findDepartmentNotes(text: string, groups = bracketGroups(text)):
   return notes;
 }
 
-/** Reads the bodies of one note; null when it turns out not to name bodies at all. */
-export function resolveDepartmentNote(note: DepartmentNote, opts: DepartmentOptions & { firstIsLead?: boolean }): DepartmentGroup | null {
+function nameParts(name: string, opts: DepartmentOptions): string[] {
+  const seen = opts.parts?.get(name);
+  if (seen) return seen;
+  const parts = splitRunOn(name, opts).flatMap((p) => splitKnown(p, opts.known));
+  opts.parts?.set(name, parts);
+  return parts;
+}
+
+/**
+ * Reads the bodies of one note; null when it turns out not to name bodies at all. `firstIsLead`: an earlier note
+ * said 列第一位者为牵头单位.
+ */
+export function resolveDepartmentNote(note: DepartmentNote, opts: DepartmentOptions, firstIsLead = false): DepartmentGroup | null {
   let items = note.items;
   const first = items[0];
   if (note.opened && first && first.text.length > 8) {
@@ -175,13 +191,13 @@ export function resolveDepartmentNote(note: DepartmentNote, opts: DepartmentOpti
   const likeShare = items.filter((i) => isDepartmentLike(i.text) || /[（(]/.test(i.text) || i.role !== null).length / items.length;
   if (likeShare < 0.6) return null;
 
-  const itemRoles = assignRoles(items, note.firstIsLead || opts.firstIsLead === true);
+  const itemRoles = assignRoles(items, note.firstIsLead || firstIsLead);
   const byName = new Map<string, DepartmentRole>();
   items.forEach((item, k) => {
     // 省发展改革委（省能源局）: the bracketed body is responsible too.
     const nested = /^(.+?)[（(](.+?)[）)]$/.exec(item.text);
     for (const n of nested ? [nested[1]!, nested[2]!] : [item.text]) {
-      for (const part of splitRunOn(n, opts).flatMap((p) => splitKnown(p, opts.known))) {
+      for (const part of nameParts(n, opts)) {
         const name = repairFragment(part, opts.known);
         if (!name) continue;
         const seen = byName.get(name);

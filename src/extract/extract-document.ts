@@ -46,12 +46,13 @@ export function extractDocument(input: string | Uint8Array, opts: ExtractOptions
   const deptOptions: DepartmentOptions = {
     isPlacePrefix: (s) => opts.gazetteer.matchesAt(s, 0).some((m) => m.length >= 2 && m.values.some((e) => e.type === 'admin')),
     isPlaceName: (s) => opts.gazetteer.matchesAt(s, 0).some((m) => m.length === s.length && m.values.some((e) => e.type === 'admin' && !e.short)),
+    parts: new Map(),
   };
   const notes = structure.tasks.map((b) => blockNotes(cleaned.text.slice(b.start, b.end), b));
   // Names written cleanly anywhere in the document help cut names out of run-on, bracket-less notes.
   const known = new Set<string>();
   for (const note of notes.flat()) for (const d of resolveDepartmentNote(note, deptOptions)?.departments ?? []) if (d.length <= 10) known.add(d);
-  const ctx: ReadContext = { cleaned, gazetteer: opts.gazetteer, regionCode: region?.code ?? null, year, planYear, departments: { ...deptOptions, known } };
+  const ctx: ReadContext = { cleaned, gazetteer: opts.gazetteer, regionCode: region?.code ?? null, year, planYear, departments: { ...deptOptions, known, parts: new Map() } };
 
   const sectionKind = new Map(structure.sections.map((s) => [s.seq, framingKind(s.title)]));
   const state = { firstIsLead: false };

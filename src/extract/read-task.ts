@@ -53,7 +53,7 @@ export function readBlock(block: TaskBlock, notes: DepartmentNote[], ctx: ReadCo
 
   const groups: DepartmentGroup[] = [];
   for (const n of notes) {
-    const g = resolveDepartmentNote(n, { ...ctx.departments, firstIsLead: state.firstIsLead });
+    const g = resolveDepartmentNote(n, ctx.departments, state.firstIsLead);
     if (n.firstIsLead) state.firstIsLead = true;
     if (g) groups.push(g);
   }
