@@ -67,6 +67,10 @@ class Lexicon {
   matchesAt(text: string, i: number): Match[] {
     return this.trie.matchesAt(text, i);
   }
+
+  nextAt(text: string, i: number): number {
+    return this.trie.nextWordAt(text, i);
+  }
 }
 
 /**
@@ -105,8 +109,21 @@ export class Gazetteer {
     return this.lexicon.matchesAt(text, i);
   }
 
+  /**
+   * The first offset from `i` on where a name starts (a town of `county` too, when given): a scan asks this
+   * instead of trying every offset, since under one in fifty starts a name.
+   */
+  nextMatchAt(text: string, i: number, county: string | null = null): number {
+    const next = this.lexicon.nextAt(text, i);
+    return county && next > i ? Math.min(next, this.townLexicon(county).nextAt(text, i)) : next;
+  }
+
   /** Town names of one county, matched only in that county's own documents. */
   townMatchesAt(county: string, text: string, i: number): Match[] {
+    return this.townLexicon(county).matchesAt(text, i);
+  }
+
+  private townLexicon(county: string): Lexicon {
     let lex = this.townLexicons.get(county);
     if (!lex) {
       lex = new Lexicon(false);
@@ -120,7 +137,7 @@ export class Gazetteer {
       }
       this.townLexicons.set(county, lex);
     }
-    return lex.matchesAt(text, i);
+    return lex;
   }
 
   nameOf(code: string): string | undefined {

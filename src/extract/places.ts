@@ -80,6 +80,11 @@ export function findPlaces(text: string, ctx: PlaceContext): FoundPlace[] {
       i++;
       continue;
     }
+    const next = gazetteer.nextMatchAt(text, i, townCounty);
+    if (next > i) {
+      i = next;
+      continue;
+    }
     let matches: Match[] = gazetteer.matchesAt(text, i);
     if (townCounty) {
       const towns = gazetteer.townMatchesAt(townCounty, text, i);

@@ -104,15 +104,28 @@ export class CharTrie<T> {
     let n = this.child(0, text.charCodeAt(i));
     if (!n) return NONE;
     let out: Array<TrieMatch<T>> | null = null;
-    let v = this.values[n];
-    if (v) out = [{ length: 1, values: v }];
+    let v = this.values[n]!;
+    if (v !== null) out = [{ length: 1, values: v }];
     for (let j = i + 1; j < text.length; j++) {
       n = this.child(n, text.charCodeAt(j));
       if (!n) break;
-      v = this.values[n];
-      if (v) (out ??= []).push({ length: j - i + 1, values: v });
+      v = this.values[n]!;
+      if (v !== null) (out ??= []).push({ length: j - i + 1, values: v });
     }
     return out ? out.reverse() : NONE;
+  }
+
+  /** The first offset from `i` on where a stored word starts; `text.length` when there is none. */
+  nextWordAt(text: string, i: number): number {
+    for (; i < text.length; i++) {
+      let n = this.child(0, text.charCodeAt(i));
+      for (let j = i; n; ) {
+        if (this.values[n] !== null) return i;
+        if (++j >= text.length) break;
+        n = this.child(n, text.charCodeAt(j));
+      }
+    }
+    return text.length;
   }
 
   /** Calls `visit` for every occurrence of every stored word in `text`, overlapping ones included. */
@@ -120,8 +133,8 @@ export class CharTrie<T> {
     for (let i = 0; i < text.length; i++) {
       let n = this.child(0, text.charCodeAt(i));
       for (let j = i; n; ) {
-        const v = this.values[n];
-        if (v) for (const x of v) visit(x, i, j - i + 1);
+        const v = this.values[n]!;
+        if (v !== null) for (const x of v) visit(x, i, j - i + 1);
         if (++j >= text.length) break;
         n = this.child(n, text.charCodeAt(j));
       }

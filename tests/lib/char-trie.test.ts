@@ -25,7 +25,7 @@ describe('CharTrie on the gazetteer and the shipped documents', () => {
   for (const w of words) byFirst.set(w[0][0]!, [...(byFirst.get(w[0][0]!) ?? []), w]);
 
   for (const large of [true, false]) {
-    it(`${large ? 'large' : 'small'} trie: matchesAt and scan agree with a brute-force search at every position`, () => {
+    it(`${large ? 'large' : 'small'} trie: matchesAt, nextWordAt and scan agree with a brute-force search at every position`, () => {
       const trie = new CharTrie<string>(large);
       for (const [w, v] of words) trie.add(w, v);
       expect(trie.count).toBe(words.length);
@@ -34,6 +34,11 @@ describe('CharTrie on the gazetteer and the shipped documents', () => {
         const scanned: string[] = [];
         trie.scan(text, (v, start, length) => scanned.push(`${start}:${length}:${v}`));
         const expected: string[] = [];
+        let nextStart = text.length;
+        for (let i = text.length - 1; i >= 0; i--) {
+          if (bruteMatches(byFirst, text, i).length) nextStart = i;
+          if (i % 7 === 0) expect(trie.nextWordAt(text, i), `next word from ${i}`).toBe(nextStart);
+        }
         for (let i = 0; i < text.length; i++) {
           const want = bruteMatches(byFirst, text, i);
           expect(trie.matchesAt(text, i), `${text.slice(i, i + 8)} at ${i}`).toEqual(want);
