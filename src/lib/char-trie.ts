@@ -18,8 +18,13 @@ const NONE: never[] = [];
  */
 export class CharTrie<T> {
   private readonly rootChild: Int32Array | null;
-  /** One bit per code unit that starts a word: 8 KB stays in the fastest cache where the 256 KB table does not. */
-  private readonly rootBits: Int32Array | null;
+  /**
+   * One bit per first character of a word (by code unit, or by code unit mod 1024 in a small trie): 8 KB stays in
+   * the fastest cache where the 256 KB table does not, and a small trie's root has too many children for its
+   * 32 bits to filter anything.
+   */
+  private readonly rootBits: Int32Array;
+  private readonly rootMask: number;
   private edgeParent = new Int32Array(64);
   private edgeCode = new Uint16Array(64);
   private edgeChild = new Int32Array(64);
@@ -31,7 +36,8 @@ export class CharTrie<T> {
   /** @param large one trie of thousands of words (a gazetteer), rather than one of many small ones (a county's towns) */
   constructor(large = true) {
     this.rootChild = large ? new Int32Array(0x10000) : null;
-    this.rootBits = large ? new Int32Array(0x800) : null;
+    this.rootMask = large ? 0xffff : 0x3ff;
+    this.rootBits = new Int32Array((this.rootMask + 1) >> 5);
   }
 
   private slot(parent: number, code: number): number {
@@ -42,7 +48,11 @@ export class CharTrie<T> {
   }
 
   private child(parent: number, code: number): number {
-    if (parent === 0 && this.rootChild) return (this.rootBits![code >> 5]! & (1 << (code & 31))) === 0 ? 0 : this.rootChild[code]!;
+    if (parent === 0) {
+      const bit = code & this.rootMask;
+      if ((this.rootBits[bit >> 5]! & (1 << (bit & 31))) === 0) return 0;
+      if (this.rootChild) return this.rootChild[code]!;
+    }
     if ((this.childBits[parent]! & (1 << (code & 31))) === 0) return 0;
     return this.edgeChild[this.slot(parent, code)]!;
   }
@@ -55,9 +65,9 @@ export class CharTrie<T> {
       this.childBits = bits;
     }
     this.childBits[parent]! |= 1 << (code & 31);
+    if (parent === 0) this.rootBits[(code & this.rootMask) >> 5]! |= 1 << (code & 31);
     if (parent === 0 && this.rootChild) {
       this.rootChild[code] = node;
-      this.rootBits![code >> 5]! |= 1 << (code & 31);
       return node;
     }
     // Keep the table at most half full, so a failed lookup ends after a probe or two.
