@@ -8,6 +8,7 @@ import { createFrameMarks } from './frame-marks.ts';
 import { createLabelOverlay } from './label-overlay.ts';
 import { createLayerSync } from './layer-sync.ts';
 import { createOverlay } from './overlay.ts';
+import { createTargetCircles } from './target-circles.ts';
 import { pickingHandlers, type HoverInfo } from './picking.ts';
 
 export interface MapView {
@@ -36,15 +37,19 @@ export async function createMapView(el: HTMLElement, store: AppStore, onHover: (
   });
   const marks = createFrameMarks(map, el);
   const overlay = createOverlay(map, { layers: [], ...pickingHandlers(store, onHover), onAfterRender: marks.afterRender });
+  // In this order: the names are drawn above the circles.
+  const circles = createTargetCircles(map);
   const labels = createLabelOverlay(map);
   const stops: Array<() => void> = [boundaries.destroy];
-  map.once('load', () => stops.push(createLayerSync(map, overlay, labels, store, marks), createCameraController(map, store, opts)));
+  map.once('load', () => stops.push(createLayerSync(map, overlay, circles, labels, store, marks), createCameraController(map, store, opts)));
   return {
     map,
     ready: marks.ready,
     capture: async (scale) => {
       const canvas = await captureMap(map, overlay, scale, marks.afterRender);
-      labels.paint(canvas.getContext('2d')!, scale);
+      const ctx = canvas.getContext('2d')!;
+      circles.paint(ctx, scale);
+      labels.paint(ctx, scale);
       return canvas;
     },
     destroy() {

@@ -12,7 +12,7 @@ import { classColor } from '../view/choropleth-classes.ts';
 import type { LayerToggles, MapLevel } from '../view/schema.ts';
 import { compositesInView } from './composites-in-view.ts';
 import type { RegionLabel } from './label-overlay.ts';
-import type { TargetSymbol } from './layers/target-symbols.ts';
+import type { TargetSymbol } from './target-circles.ts';
 import { levelFill } from './level-fill.ts';
 import { mapLabel } from './map-label.ts';
 import { metricLabelsOf, metricSymbolsOf, type MetricSymbolInput } from './metric-input.ts';
@@ -42,6 +42,7 @@ export interface RenderInput {
   composites: CompositeCollection | null;
   /** The places of the task picked in the table or a panel. */
   highlight: BoundaryCollection | null;
+  /** The target circles (target-circles.ts): none when the targets layer is off or a metric's symbols are drawn. */
   symbols: TargetSymbol[];
   /** A metric's proportional symbols (an indicator's committed counts), drawn instead of the target counts. */
   metricSymbols: MetricSymbolInput | null;
@@ -88,7 +89,7 @@ export function selectRenderInput(s: AppState): RenderInput | null {
     focusOutline: province?.province ?? null,
     composites,
     highlight: active.length ? highlightOf(national, province, active) : null,
-    symbols: metric.symbols || metric.valueLabel ? NO_SYMBOLS : symbolsOf(fill, totals),
+    symbols: !s.layers.targets || metric.symbols || metric.valueLabel ? NO_SYMBOLS : symbolsOf(fill, totals),
     metricSymbols,
     labels: s.layers.labels ? labelsFor(metric, fill, metricSymbols, s.lang) : NO_LABELS,
     labelSize: drawn.level === 'country' ? 14 : 13,

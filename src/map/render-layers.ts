@@ -6,7 +6,6 @@ import { boundaryLinesLayer } from './layers/boundary-lines.ts';
 import { compositeOutlineLayer, dashedOutlines } from './layers/composite-outline.ts';
 import { metricSymbolsLayer } from './layers/metric-symbols.ts';
 import { regionFillLayer } from './layers/region-fill.ts';
-import { targetSymbolsLayer } from './layers/target-symbols.ts';
 import type { RenderInput } from './render-input.ts';
 
 const PROVINCE_LINE: [number, number, number, number] = [120, 128, 140, 200];
@@ -47,9 +46,7 @@ export function renderLayers(p: RenderInput, zoom: number): Layer[] {
   }
   if (p.highlight) layers.push(activePlacesLayer({ data: p.highlight }));
   // A metric's symbols are what the map shows, not an optional layer over it: the targets toggle does not hide them.
+  // The target circles are not deck.gl's (target-circles.ts).
   if (p.metricSymbols) layers.push(metricSymbolsLayer(p.metricSymbols));
-  else if (p.layers.targets) layers.push(targetSymbolsLayer({ data: p.symbols, maxTargets: maxTargets(p.symbols) }));
   return layers;
 }
-
-const maxTargets = memoLast((symbols: { targets: number }[]) => Math.max(1, ...symbols.map((s) => s.targets)));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, inject, test } from 'vitest';
 import { ARTIFACTS, openPage, useBrowser } from './lib/chromium.ts';
-import { distinctColours, mapReady } from './lib/pixels.ts';
+import { colourAt, distinctColours, mapReady, type Rgb } from './lib/pixels.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -54,6 +54,33 @@ describe('the map, at each level, offline', { timeout: 240_000 }, () => {
 });
 
 describe('what a planner does on it', { timeout: 240_000 }, () => {
+  test('target circles: over 陕西 and 浙江, which set targets, not over 甘肃, whose one task sets none; gone with the targets layer off', async () => {
+    // Just above a region's name: the circle is centred on the name's point, and at least 3 px across.
+    const patchAbove = async (page: import('playwright-core').Page, name: string): Promise<Rgb> => {
+      const box = (await page.locator('.map-labels > span:not([hidden])', { hasText: new RegExp(`^${name}$`) }).first().boundingBox())!;
+      return colourAt(page, box.x + box.width / 2, box.y + box.height / 2 - 10, 'mean');
+    };
+    const colours = async (search: string) => {
+      const { page, errors } = await openPage(browser(), inject('baseUrl'));
+      await page.goto(`${inject('baseUrl')}${search}`);
+      await mapReady(page);
+      await page.waitForSelector('#cat-hukou', { state: 'attached' });
+      const out = { 陕西: await patchAbove(page, '陕西'), 浙江: await patchAbove(page, '浙江'), 甘肃: await patchAbove(page, '甘肃') };
+      expect(errors).toEqual([]);
+      await page.close();
+      return out;
+    };
+    const on = await colours('');
+    const off = await colours('?layers=composites,labels');
+    const distance = (a: Rgb, b: Rgb) => a.reduce((d, v, i) => d + Math.abs(v - b[i]!), 0);
+    // The circle's translucent orange over the fill: redder than the fill alone.
+    for (const name of ['陕西', '浙江'] as const) {
+      expect(distance(on[name], off[name]), name).toBeGreaterThan(40);
+      expect(on[name][0] - on[name][2], name).toBeGreaterThan(off[name][0] - off[name][2]);
+    }
+    expect(distance(on.甘肃, off.甘肃)).toBeLessThan(12);
+  });
+
   test('clicking 洋县 on the map opens its panel with its tasks', async () => {
     const [lng, lat] = labelOf('610000.topo.json', '610723');
     const { page, errors } = await openPage(browser(), inject('baseUrl'));

@@ -5,6 +5,7 @@ import { describe, expect, test, vi } from 'vitest';
 import type { FrameMarks } from '../../src/map/frame-marks.ts';
 import type { LabelOverlay } from '../../src/map/label-overlay.ts';
 import { createLayerSync } from '../../src/map/layer-sync.ts';
+import type { TargetCircles } from '../../src/map/target-circles.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import { atlas, loadedStore } from './fixtures.ts';
 
@@ -13,11 +14,13 @@ function fakes(zoom = { value: 4 }) {
   const map = { getZoom: () => zoom.value, on: (_: string, f: () => void) => zoomListeners.push(f), off: () => {} };
   const overlay = { setProps: vi.fn() };
   const labels = { set: vi.fn() };
+  const circles = { set: vi.fn() };
   const marks = { layersSet: vi.fn() };
   return {
     map: map as unknown as MapLibreMap,
     overlay: overlay as unknown as MapboxOverlay & { setProps: typeof overlay.setProps },
     labels: labels as unknown as LabelOverlay & { set: typeof labels.set },
+    circles: circles as unknown as TargetCircles & { set: typeof circles.set },
     marks: marks as unknown as FrameMarks & { layersSet: typeof marks.layersSet },
     zoomTo: (z: number) => ((zoom.value = z), zoomListeners.forEach((f) => f())),
   };
@@ -31,7 +34,7 @@ describe('layer sync', () => {
   test('draws once for a burst of changes, and not for state the map does not show', async () => {
     const store = loadedStore();
     const f = fakes();
-    createLayerSync(f.map, f.overlay, f.labels, store, f.marks);
+    createLayerSync(f.map, f.overlay, f.circles, f.labels, store, f.marks);
     await settle();
     expect(f.overlay.setProps).toHaveBeenCalledTimes(1);
     store.getState().toggleCategory('hukou');
@@ -46,10 +49,23 @@ describe('layer sync', () => {
     expect(f.overlay.setProps).toHaveBeenCalledTimes(2);
   });
 
+  test('hands the target circles over with the layers: none with the targets layer off', async () => {
+    const store = loadedStore();
+    const f = fakes();
+    createLayerSync(f.map, f.overlay, f.circles, f.labels, store, f.marks);
+    await settle();
+    const shown = f.circles.set.mock.lastCall![0] as Array<{ code: string; targets: number }>;
+    expect(shown.map((c) => c.code)).toContain('610000');
+    expect(shown.every((c) => c.targets > 0)).toBe(true);
+    store.getState().setLayers({ targets: false });
+    await settle();
+    expect(f.circles.set.mock.lastCall![0]).toEqual([]);
+  });
+
   test('keeps the last frame while something is loading; redraws when the zoom crosses a dash step', async () => {
     const store = createAppStore();
     const f = fakes();
-    createLayerSync(f.map, f.overlay, f.labels, store, f.marks);
+    createLayerSync(f.map, f.overlay, f.circles, f.labels, store, f.marks);
     store.getState().setData(atlas);
     await settle();
     expect(f.overlay.setProps).not.toHaveBeenCalled();

@@ -27,10 +27,13 @@ describe('an indicator’s proportional symbols (no GPU)', () => {
   test('replace the target circles, and stay when the targets layer is toggled off', () => {
     const store = indicatorStore('migrant-worker-training');
     expect([...layersOf(store).keys()]).toEqual(['region-fill-country', 'composite-outline', 'metric-symbols']);
+    expect(selectRenderInput(store.getState())!.symbols).toEqual([]);
     store.getState().setLayers({ targets: false });
     expect([...layersOf(store).keys()]).toContain('metric-symbols');
     store.getState().setIndicator(null);
     expect([...layersOf(store).keys()]).not.toContain('metric-symbols');
+    store.getState().setLayers({ targets: true });
+    expect(selectRenderInput(store.getState())!.symbols.length).toBeGreaterThan(0);
   });
 
   test('at the national level 陕西 is the full circle; at 陕西’s, 洋县 is drawn on its county, from the county file', () => {
@@ -84,6 +87,6 @@ describe('an indicator’s proportional symbols (no GPU)', () => {
     const store = indicatorStore('urban-unemployment-rate');
     const layers = layersOf(store);
     expect(layers.has('metric-symbols')).toBe(false);
-    expect(symbolsOf(layers.get('target-symbols'))).toEqual([]);
+    expect(selectRenderInput(store.getState())!.symbols).toEqual([]);
   });
 });
