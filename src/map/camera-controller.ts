@@ -1,4 +1,4 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LngLatLike, Map as MapLibreMap } from 'maplibre-gl';
 import { MUNICIPALITIES, provinceOf } from '../domain/admin-code.ts';
 import type { BoundaryFeature } from '../domain/boundary.ts';
 import type { LoadedBoundaries } from '../state/slices/session.ts';
@@ -25,6 +25,33 @@ export interface CameraOptions {
  * as a new level. A camera the store already holds is never placed again, so the map's own moves and the store
  * cannot chase each other.
  */
+/**
+ * Where the map opens: the view's own camera, or its level framed as the first placement will frame it. Opening
+ * there makes that placement a no-op; a jump from anywhere else is one more frame of everything in software WebGL
+ * before the first complete map (npm run bench).
+ */
+export function openingCamera(s: AppState, el: HTMLElement, opts: CameraOptions = {}): { center: [number, number]; zoom: number } | { bounds: Bounds; padding: Padding } {
+  if (s.camera) return { center: [s.camera.lng, s.camera.lat], zoom: s.camera.zoom };
+  const drawn = selectDrawnLevel(s);
+  return { bounds: boundsOf(drawn.level, drawn.focus, s.boundaries), padding: framePadding(el, opts) };
+}
+
+type Bounds = [[number, number], [number, number]];
+type Padding = { top: number; left: number; right: number; bottom: number };
+
+function framePadding(el: HTMLElement, opts: CameraOptions): Padding {
+  const bottom = 30 + Math.min(opts.coveredBottom?.() ?? 0, el.clientHeight * 0.7);
+  return { top: 30, left: 30, right: 30, bottom };
+}
+
+const lngLatOf = (c: LngLatLike): { lng: number; lat: number } => (Array.isArray(c) ? { lng: c[0], lat: c[1] } : 'lng' in c ? c : { lng: c.lon, lat: c.lat });
+
+/** Whether the map's camera is already at `center` and `zoom`, to the precision a view keeps. */
+function isAt(map: MapLibreMap, center: { lng: number; lat: number }, zoom: number): boolean {
+  const c = map.getCenter();
+  return Math.abs(c.lng - center.lng) <= 1e-3 && Math.abs(c.lat - center.lat) <= 1e-3 && Math.abs(map.getZoom() - zoom) <= 0.01;
+}
+
 export function createCameraController(map: MapLibreMap, store: AppStore, opts: CameraOptions = {}): () => void {
   const el = map.getContainer();
   // The first placement frames the view the map opened on: there is no flight to watch, and in software WebGL each
@@ -36,15 +63,17 @@ export function createCameraController(map: MapLibreMap, store: AppStore, opts: 
     placed = true;
     const fly = selectFlying(s) && !still;
     if (!s.camera) {
-      const bottom = 30 + Math.min(opts.coveredBottom?.() ?? 0, el.clientHeight * 0.7);
-      const padding = { top: 30, left: 30, right: 30, bottom };
+      const padding = framePadding(el, opts);
       // The level as drawn: a province whose county file failed is framed whole, as its prefectures are drawn.
       const drawn = selectDrawnLevel(s);
-      map.fitBounds(boundsOf(drawn.level, drawn.focus, s.boundaries), { padding, duration: still ? 0 : fly ? FLY_MS : FRAME_MS });
+      const bounds = boundsOf(drawn.level, drawn.focus, s.boundaries);
+      const framed = map.cameraForBounds(bounds, { padding });
+      // Already framed (the map opened here: openingCamera): moving would only redraw the same view.
+      if (framed?.center && framed.zoom !== undefined && isAt(map, lngLatOf(framed.center), framed.zoom)) return;
+      map.fitBounds(bounds, { padding, duration: still ? 0 : fly ? FLY_MS : FRAME_MS });
       return;
     }
-    const c = map.getCenter();
-    if (Math.abs(c.lng - s.camera.lng) <= 1e-3 && Math.abs(c.lat - s.camera.lat) <= 1e-3 && Math.abs(map.getZoom() - s.camera.zoom) <= 0.01) return;
+    if (isAt(map, s.camera, s.camera.zoom)) return;
     const target = { center: [s.camera.lng, s.camera.lat] as [number, number], zoom: s.camera.zoom };
     if (fly) map.flyTo({ ...target, duration: FLY_MS });
     else map.jumpTo(target);
@@ -84,7 +113,7 @@ function levelReady(s: AppState): boolean {
   return s.boundaries.national !== null && (s.level === 'country' || !s.focus || s.boundaries.provinces.has(provinceOf(s.focus)));
 }
 
-function boundsOf(level: MapLevel, focus: string | null, b: LoadedBoundaries): [[number, number], [number, number]] {
+function boundsOf(level: MapLevel, focus: string | null, b: LoadedBoundaries): Bounds {
   if (level === 'country' || !focus || !b.national) return CHINA_BOUNDS;
   const province = b.provinces.get(provinceOf(focus));
   const pool: BoundaryFeature[] = [...b.national.provinces.features, ...(province ?? b.national).prefectures.features];

@@ -1,15 +1,13 @@
 import * as maplibregl from 'maplibre-gl';
+import type { PaddingOptions } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { NationalBoundaries } from '../io/boundaries.ts';
 import { BOUNDARY_CREDIT } from './attribution.ts';
 import { baseStyle } from './base-style.ts';
-import { CHINA_BOUNDS } from './china-bounds.ts';
 
 // MapLibre 6 resolves its worker relative to its bundle; without this the map stays empty.
 maplibregl.setWorkerUrl(workerUrl);
-
-export { CHINA_BOUNDS } from './china-bounds.ts';
 
 export interface MapOptions {
   national: NationalBoundaries;
@@ -17,6 +15,8 @@ export interface MapOptions {
   basemap: string | null;
   /** Called when the external basemap could not be loaded and the offline one is drawn instead. */
   onBasemapFailed?: () => void;
+  /** Where the map opens (camera-controller.ts's openingCamera). */
+  opening: { center: [number, number]; zoom: number } | { bounds: [[number, number], [number, number]]; padding: PaddingOptions };
   /** Keep the drawing buffer, so the map can be exported as an image. */
   preserveDrawingBuffer?: boolean;
 }
@@ -27,8 +27,7 @@ export function createMap(container: HTMLElement, opts: MapOptions): maplibregl.
   const map = new maplibregl.Map({
     container,
     style: opts.basemap ?? offline(),
-    bounds: CHINA_BOUNDS,
-    fitBoundsOptions: { padding: 20 },
+    ...('bounds' in opts.opening ? { bounds: opts.opening.bounds, fitBoundsOptions: { padding: opts.opening.padding } } : opts.opening),
     minZoom: 2,
     maxZoom: 12,
     renderWorldCopies: false,

@@ -1,15 +1,15 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AppStore } from '../state/store.ts';
 import { createBoundaryCache } from './boundary-cache.ts';
-import { createCameraController, type CameraOptions } from './camera-controller.ts';
+import { createCameraController, openingCamera, type CameraOptions } from './camera-controller.ts';
 import { captureMap } from './capture-map.ts';
 import { createMap } from './create-map.ts';
 import { createFrameMarks } from './frame-marks.ts';
 import { createLabelOverlay } from './label-overlay.ts';
 import { createLayerSync } from './layer-sync.ts';
 import { createOverlay } from './overlay.ts';
-import { createTargetCircles } from './target-circles.ts';
 import { pickingHandlers, type HoverInfo } from './picking.ts';
+import { createTargetCircles } from './target-circles.ts';
 
 export interface MapView {
   map: MapLibreMap;
@@ -33,6 +33,7 @@ export async function createMapView(el: HTMLElement, store: AppStore, onHover: (
   const map = createMap(el, {
     national,
     basemap,
+    opening: openingCamera(store.getState(), el, opts),
     onBasemapFailed: () => store.getState().reportProblem({ key: 'basemap', kind: 'basemap', file: basemap ?? '', detail: '' }),
   });
   const marks = createFrameMarks(map, el);

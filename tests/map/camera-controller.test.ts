@@ -1,15 +1,15 @@
 // @vitest-environment happy-dom
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, test } from 'vitest';
-import { createCameraController } from '../../src/map/camera-controller.ts';
+import { createCameraController, openingCamera } from '../../src/map/camera-controller.ts';
 import { composites, loadedStore, shaanxi } from './fixtures.ts';
 
 type Move = { kind: 'fitBounds' | 'jumpTo' | 'flyTo'; target: unknown; duration?: number };
 
 /** A stand-in for MapLibre's camera: records moves, and ends each with a 'moveend' as MapLibre does. */
-function fakeMap() {
+function fakeMap(opening = { lng: 104, lat: 35 }) {
   const listeners = new Map<string, Array<(e: unknown) => void>>();
-  let center = { lng: 104, lat: 35 };
+  let center = opening;
   let zoom = 3;
   const moves: Move[] = [];
   const emit = (type: string, e: unknown = {}) => listeners.get(type)?.forEach((f) => f(e));
@@ -19,6 +19,8 @@ function fakeMap() {
     getContainer: () => ({ clientHeight: 600 }),
     getCenter: () => center,
     getZoom: () => zoom,
+    // The fake frames bounds by centring on them at the zoom it has.
+    cameraForBounds: (b: [[number, number], [number, number]]) => ({ center: [(b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2], zoom }),
     fitBounds: (b: [[number, number], [number, number]], o: { duration: number }) => {
       moves.push({ kind: 'fitBounds', target: b, duration: o.duration });
       center = { lng: (b[0][0] + b[1][0]) / 2, lat: (b[0][1] + b[1][1]) / 2 };
@@ -45,6 +47,22 @@ const shaanxiBounds = () => {
 };
 
 describe('camera controller', () => {
+  test('a map that opened where its first placement frames it is not moved again; one opened elsewhere is', () => {
+    const store = loadedStore();
+    const opening = openingCamera(store.getState(), { clientHeight: 600 } as HTMLElement);
+    expect('bounds' in opening && opening.padding).toEqual({ top: 30, left: 30, right: 30, bottom: 30 });
+    const [[w, s], [e, n]] = (opening as { bounds: [[number, number], [number, number]] }).bounds;
+    const framed = fakeMap({ lng: (w + e) / 2, lat: (s + n) / 2 });
+    createCameraController(framed.map as unknown as MapLibreMap, store);
+    expect(framed.moves).toEqual([]);
+    const elsewhere = fakeMap();
+    createCameraController(elsewhere.map as unknown as MapLibreMap, store);
+    expect(elsewhere.moves).toHaveLength(1);
+    // A view with its own camera opens on it.
+    store.getState().setCamera({ lng: 108.9, lat: 34.3, zoom: 6 });
+    expect(openingCamera(store.getState(), { clientHeight: 600 } as HTMLElement)).toEqual({ center: [108.9, 34.3], zoom: 6 });
+  });
+
   test('frames the opening view at once, then a new level when its county file is in, with a short flight', () => {
     const store = loadedStore();
     const { map, moves } = fakeMap();
