@@ -8,6 +8,9 @@ import { baseStyle } from './base-style.ts';
 
 // MapLibre 6 resolves its worker relative to its bundle; without this the map stays empty.
 maplibregl.setWorkerUrl(workerUrl);
+// The worker starts loading now, while the rest of the app's modules evaluate and the boundaries are decoded,
+// rather than when the map is made.
+maplibregl.prewarm();
 
 export interface MapOptions {
   national: NationalBoundaries;
@@ -34,7 +37,9 @@ export function createMap(container: HTMLElement, opts: MapOptions): maplibregl.
     dragRotate: false,
     pitchWithRotate: false,
     attributionControl: { compact: true, customAttribution: BOUNDARY_CREDIT },
-    canvasContextAttributes: { preserveDrawingBuffer: opts.preserveDrawingBuffer ?? true, antialias: true },
+    // No MSAA (MapLibre's default): its fills and lines antialias themselves, it only helps custom layers, and we
+    // have none (deck.gl draws on its own canvas); in software WebGL it multiplied every base-map frame's fill work.
+    canvasContextAttributes: { preserveDrawingBuffer: opts.preserveDrawingBuffer ?? true },
   });
   if (opts.basemap) {
     // A basemap that cannot be loaded (unreachable, or not allowed by the page's Content Security Policy) leaves the
