@@ -167,7 +167,8 @@ export function findDepartmentNotes(text: string, groups = bracketGroups(text)):
 function nameParts(name: string, opts: DepartmentOptions): string[] {
   const seen = opts.parts?.get(name);
   if (seen) return seen;
-  const parts = splitRunOn(name, opts).flatMap((p) => splitKnown(p, opts.known));
+  const parts: string[] = [];
+  for (const p of splitRunOn(name, opts)) parts.push(...splitKnown(p, opts.known));
   opts.parts?.set(name, parts);
   return parts;
 }
