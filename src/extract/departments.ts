@@ -5,6 +5,7 @@
  * (duty-lines.ts). Each body gets its role (roles.ts); role words never stay in a name.
  */
 import type { DepartmentRole } from '../domain/task.ts';
+import { codesOf } from '../lib/char-codes.ts';
 import { isDepartmentLike, longestKnownSuffix, repairFragment, splitKnown, splitRunOn, type PlaceTests } from './department-names.ts';
 import { assignRoles, cutRoleWords, strength } from './roles.ts';
 
@@ -76,6 +77,13 @@ export function bracketGroups(text: string): Array<{ start: number; end: number;
   return out;
 }
 
+// As char codes: splitNoteItems tests every character of every note.
+const OPENING = codesOf('（(');
+const CLOSING = codesOf('）)');
+/** Between the items of a note; all but 、 also end its clause. */
+const SEPARATORS = codesOf('、，,；;');
+const LIST_COMMA = '、'.charCodeAt(0);
+
 /**
  * Splits a note's sentence into items at top-level 、，,；; and 以及, keeping nested brackets whole; ，；
  * start a new clause. A会同B: A leads, B supports.
@@ -95,14 +103,14 @@ export function splitNoteItems(text: string, base: number, clause0: number): Not
     }
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '（' || ch === '(') depth++;
-    else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    const ch = text.charCodeAt(i);
+    if (OPENING.includes(ch)) depth++;
+    else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
     else if (depth > 0) continue;
-    else if ('、，,；;'.includes(ch)) {
+    else if (SEPARATORS.includes(ch)) {
       push(i);
       from = i + 1;
-      if (ch !== '、') {
+      if (ch !== LIST_COMMA) {
         clause++;
         pendingRole = null;
       }

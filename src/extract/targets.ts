@@ -1,4 +1,5 @@
 import type { Bound, Target } from '../domain/task.ts';
+import { codesOf } from '../lib/char-codes.ts';
 import type { DeadlineMention } from './deadlines.ts';
 import { titleRanges } from './deadlines.ts';
 import { QUANTITY_SOURCE, parseRange } from './numbers.ts';
@@ -107,9 +108,9 @@ function makeTarget(
   q: { value: number; max?: number; unit: string; quantity: string; bound: Bound; approx: boolean },
   opts: TargetOptions,
 ): FoundTarget {
-  const clauseStart = Math.max(opts.bodyStart, lastIndexOfAny(text, '，,。；;：:、', s) + 1);
-  const sentenceStart = Math.max(opts.bodyStart, lastIndexOfAny(text, '。；;', s) + 1);
-  const sentenceEnd = firstIndexOfAny(text, '。；;', e);
+  const clauseStart = Math.max(opts.bodyStart, lastIndexOfAny(text, CLAUSE_MARKS, s) + 1);
+  const sentenceStart = Math.max(opts.bodyStart, lastIndexOfAny(text, SENTENCE_MARKS, s) + 1);
+  const sentenceEnd = firstIndexOfAny(text, SENTENCE_MARKS, e);
   // The nearest deadline before the target in its sentence, else one worded as a deadline after it.
   const before = opts.deadlines.filter((d) => d.end <= s && d.start >= sentenceStart).pop();
   const after = opts.deadlines.find((d) => d.start >= e && d.end <= sentenceEnd && d.cue);
@@ -146,17 +147,22 @@ function opening(text: string, s: number, opts: TargetOptions): DeadlineMention 
 
 function isEnumerationCount(text: string, s: number, bodyStart: number): boolean {
   if (!/[\u4e00-\u9fff]/.test(text[s - 1] ?? '')) return false;
-  const clause = text.slice(Math.max(bodyStart, lastIndexOfAny(text, '，,。；;：:', s) + 1), s);
+  const clause = text.slice(Math.max(bodyStart, lastIndexOfAny(text, CLAUSE_MARKS_BUT_LIST, s) + 1), s);
   return (clause.match(/、/g)?.length ?? 0) >= 2 && !/\d/.test(clause);
 }
 
-function lastIndexOfAny(text: string, chars: string, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (chars.includes(text[i]!)) return i;
+// As char codes: the scans below test every character back to a clause's start.
+const CLAUSE_MARKS = codesOf('，,。；;：:、');
+const CLAUSE_MARKS_BUT_LIST = codesOf('，,。；;：:');
+const SENTENCE_MARKS = codesOf('。；;');
+
+function lastIndexOfAny(text: string, codes: readonly number[], before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (codes.includes(text.charCodeAt(i))) return i;
   return -1;
 }
 
-function firstIndexOfAny(text: string, chars: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (chars.includes(text[i]!)) return i;
+function firstIndexOfAny(text: string, codes: readonly number[], from: number): number {
+  for (let i = from; i < text.length; i++) if (codes.includes(text.charCodeAt(i))) return i;
   return text.length;
 }
 
