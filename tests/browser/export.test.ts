@@ -6,7 +6,7 @@ import { PNG_FOOTER, PNG_HEADER } from '../../src/export/map-image.ts';
 import { PNG_SCALE } from '../../src/export/export-png.ts';
 import { shippedAtlas } from '../joins/fixtures.ts';
 import { ARTIFACTS, openPage, useBrowser } from './lib/chromium.ts';
-import { colourAt, mapReady } from './lib/pixels.ts';
+import { colourAt, mapReady, patchColour } from './lib/pixels.ts';
 import { pngSize } from './lib/png-size.ts';
 
 const data = shippedAtlas();
@@ -105,25 +105,7 @@ describe('export from the built app', () => {
     );
     // A real picture, not a blank or a single flat colour.
     expect(stats.distinct).toBeGreaterThan(500);
-    const inPng = await page.evaluate(
-      async ([b64, x, y]) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const c = document.createElement('canvas');
-        [c.width, c.height] = [img.naturalWidth, img.naturalHeight];
-        const ctx = c.getContext('2d')!;
-        ctx.drawImage(img, 0, 0);
-        const d = ctx.getImageData(x! - 4, y! - 4, 9, 9).data;
-        const mean = (k: number) => {
-          let sum = 0;
-          for (let i = k; i < d.length; i += 4) sum += d[i]!;
-          return Math.round(sum / (d.length / 4));
-        };
-        return [mean(0), mean(1), mean(2)];
-      },
-      [png.bytes.toString('base64'), Math.round(inCircle.x * PNG_SCALE), Math.round((PNG_HEADER + inCircle.y) * PNG_SCALE)] as const,
-    );
+    const inPng = await patchColour(page, png.bytes, Math.round(inCircle.x * PNG_SCALE), Math.round((PNG_HEADER + inCircle.y) * PNG_SCALE), 9, 'mean');
     expect(inPng.reduce((d, v, i) => d + Math.abs(v - onScreen[i]!), 0), `PNG ${inPng} against the screen's ${onScreen}`).toBeLessThan(36);
     // The title is drawn in the band above the map.
     expect(stats.ink).toBeGreaterThan(300);

@@ -37,8 +37,13 @@ export type Rgb = [number, number, number];
  */
 export async function colourAt(page: Page, x: number, y: number, how: 'median' | 'mean' = 'median'): Promise<Rgb> {
   const png = await page.screenshot({ clip: { x: x - 2, y: y - 2, width: 5, height: 5 }, timeout: 120_000 });
+  return patchColour(page, png, 2, 2, 5, how);
+}
+
+/** The colour of a `size`×`size` patch of a PNG image centred on pixel (x, y), as colourAt takes it. */
+export async function patchColour(page: Page, png: Buffer, x: number, y: number, size: number, how: 'median' | 'mean' = 'median'): Promise<Rgb> {
   return page.evaluate(
-    async ([b64, mean]) => {
+    async ([b64, mean, left, top, side]) => {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
       await img.decode();
@@ -46,7 +51,7 @@ export async function colourAt(page: Page, x: number, y: number, how: 'median' |
       [c.width, c.height] = [img.width, img.height];
       const ctx = c.getContext('2d')!;
       ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      const d = ctx.getImageData(left, top, side, side).data;
       const channel = (k: number) => {
         const xs: number[] = [];
         for (let i = k; i < d.length; i += 4) xs.push(d[i]!);
@@ -54,7 +59,7 @@ export async function colourAt(page: Page, x: number, y: number, how: 'median' |
       };
       return [channel(0), channel(1), channel(2)] as [number, number, number];
     },
-    [png.toString('base64'), how === 'mean'] as const,
+    [png.toString('base64'), how === 'mean', x - (size >> 1), y - (size >> 1), size] as const,
   );
 }
 
