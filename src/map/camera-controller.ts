@@ -6,6 +6,7 @@ import { selectDrawnLevel, selectFlying } from '../state/selectors.ts';
 import type { AppState, AppStore } from '../state/store.ts';
 import type { MapLevel } from '../view/schema.ts';
 import { CHINA_BOUNDS } from './china-bounds.ts';
+import type { Opening } from './create-map.ts';
 import { levelAfterZoom } from './level-by-zoom.ts';
 import { pointInGeometry } from './point-in-feature.ts';
 
@@ -20,17 +21,11 @@ export interface CameraOptions {
 }
 
 /**
- * The camera: places it where the state asks (its own camera, or the level's region framed once that region's
- * boundaries are in), and writes back what the user does: the settled camera, and a zoom past a level's threshold
- * as a new level. A camera the store already holds is never placed again, so the map's own moves and the store
- * cannot chase each other.
- */
-/**
  * Where the map opens: the view's own camera, or its level framed as the first placement will frame it. Opening
  * there makes that placement a no-op; a jump from anywhere else is one more frame of everything in software WebGL
  * before the first complete map (npm run bench).
  */
-export function openingCamera(s: AppState, el: HTMLElement, opts: CameraOptions = {}): { center: [number, number]; zoom: number } | { bounds: Bounds; padding: Padding } {
+export function openingCamera(s: AppState, el: HTMLElement, opts: CameraOptions = {}): Opening {
   if (s.camera) return { center: [s.camera.lng, s.camera.lat], zoom: s.camera.zoom };
   const drawn = selectDrawnLevel(s);
   return { bounds: boundsOf(drawn.level, drawn.focus, s.boundaries), padding: framePadding(el, opts) };
@@ -52,6 +47,12 @@ function isAt(map: MapLibreMap, center: { lng: number; lat: number }, zoom: numb
   return Math.abs(c.lng - center.lng) <= 1e-3 && Math.abs(c.lat - center.lat) <= 1e-3 && Math.abs(map.getZoom() - zoom) <= 0.01;
 }
 
+/**
+ * The camera: places it where the state asks (its own camera, or the level's region framed once that region's
+ * boundaries are in), and writes back what the user does: the settled camera, and a zoom past a level's threshold
+ * as a new level. A camera the store already holds is never placed again, so the map's own moves and the store
+ * cannot chase each other.
+ */
 export function createCameraController(map: MapLibreMap, store: AppStore, opts: CameraOptions = {}): () => void {
   const el = map.getContainer();
   // The first placement frames the view the map opened on: there is no flight to watch, and in software WebGL each

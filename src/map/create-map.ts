@@ -12,6 +12,9 @@ maplibregl.setWorkerUrl(workerUrl);
 // rather than when the map is made.
 maplibregl.prewarm();
 
+/** Where a map opens: a camera, or bounds framed with padding. */
+export type Opening = { center: [number, number]; zoom: number } | { bounds: [[number, number], [number, number]]; padding: PaddingOptions };
+
 export interface MapOptions {
   national: NationalBoundaries;
   /** A user-configured external style URL; null keeps the map fully offline. */
@@ -19,7 +22,7 @@ export interface MapOptions {
   /** Called when the external basemap could not be loaded and the offline one is drawn instead. */
   onBasemapFailed?: () => void;
   /** Where the map opens (camera-controller.ts's openingCamera). */
-  opening: { center: [number, number]; zoom: number } | { bounds: [[number, number], [number, number]]; padding: PaddingOptions };
+  opening: Opening;
   /** Keep the drawing buffer, so the map can be exported as an image. */
   preserveDrawingBuffer?: boolean;
 }

@@ -4,15 +4,15 @@ import { shallow } from 'zustand/vanilla/shallow';
 import type { AppStore } from '../state/store.ts';
 import type { FrameMarks } from './frame-marks.ts';
 import type { LabelOverlay } from './label-overlay.ts';
-import type { TargetCircles } from './target-circles.ts';
 import { selectRenderInput } from './render-input.ts';
 import { dashZoom, renderLayers } from './render-layers.ts';
+import type { TargetCircles } from './target-circles.ts';
 
 /**
  * The one subscriber that draws: when any part of the map's input changes (selectRenderInput), or the zoom moves on
- * by a dash step, the overlay gets new layers, the circles and the label overlay theirs, once for a burst of changes. The burst
- * ends with the task that made it (a microtask), not at the next animation frame: deck.gl draws on its own next frame
- * anyway, and waiting for one more cost a frame of filter → repaint (npm run bench).
+ * by a dash step, the overlay gets new layers, and the circles and the label overlay theirs, once for a burst of
+ * changes. The burst ends with the task that made it (a microtask), not at the next animation frame: deck.gl draws on
+ * its own next frame anyway, and waiting for one more cost a frame of filter → repaint (npm run bench).
  */
 export function createLayerSync(map: MapLibreMap, overlay: MapboxOverlay, circles: TargetCircles, labels: LabelOverlay, store: AppStore, marks: FrameMarks): () => void {
   let queued = false;
