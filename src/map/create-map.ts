@@ -23,8 +23,6 @@ export interface MapOptions {
   onBasemapFailed?: () => void;
   /** Where the map opens (camera-controller.ts's openingCamera). */
   opening: Opening;
-  /** Keep the drawing buffer, so the map can be exported as an image. */
-  preserveDrawingBuffer?: boolean;
 }
 
 /** The MapLibre map: camera, gestures and the base map. Thematic layers live in the deck.gl overlay. */
@@ -42,7 +40,8 @@ export function createMap(container: HTMLElement, opts: MapOptions): maplibregl.
     attributionControl: { compact: true, customAttribution: BOUNDARY_CREDIT },
     // No MSAA (MapLibre's default): its fills and lines antialias themselves, it only helps custom layers, and we
     // have none (deck.gl draws on its own canvas); in software WebGL it multiplied every base-map frame's fill work.
-    canvasContextAttributes: { preserveDrawingBuffer: opts.preserveDrawingBuffer ?? true },
+    // The drawing buffer is kept: the PNG export reads the canvas after MapLibre's frame (capture-map.ts).
+    canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   if (opts.basemap) {
     // A basemap that cannot be loaded (unreachable, or not allowed by the page's Content Security Policy) leaves the

@@ -23,7 +23,7 @@ const MAX_RADIUS = 22;
 const maxTargets = memoLast((symbols: readonly TargetSymbol[]) => Math.max(1, ...symbols.map((s) => s.targets)));
 
 /** Proportional circles: area ∝ the number of targets, never smaller than 3 px. */
-export function circleRadius(targets: number, max: number): number {
+function circleRadius(targets: number, max: number): number {
   return Math.max(3, Math.sqrt(targets) * (MAX_RADIUS / Math.sqrt(Math.max(1, max))));
 }
 
