@@ -51,10 +51,12 @@ export function createRegionSearch(store: AppStore, opts: RegionSearchOptions) {
   };
   const show = () => {
     const s = store.getState();
-    if (!s.data) return;
+    // The names come with the regions, before the tasks: a search typed while the tasks still load is answered.
+    const regions = s.regions;
+    if (!regions) return;
     const excluded = new Set(opts.exclude?.(s) ?? []);
-    const keys = [...s.data.tree.descendantsOf(CHINA_CODE), ...s.data.composites.ids()].filter((k) => !excluded.has(k));
-    results = s.data.names.search(input.value, keys, opts.limit ?? 12);
+    const keys = [...regions.tree.descendantsOf(CHINA_CODE), ...regions.composites.ids()].filter((k) => !excluded.has(k));
+    results = regions.names.search(input.value, keys, opts.limit ?? 12);
     active = results.length ? 0 : -1;
     fill(
       list,
@@ -64,7 +66,7 @@ export function createRegionSearch(store: AppStore, opts: RegionSearchOptions) {
             const li = h(
               'li',
               { id: `${listId}-${i}`, role: 'option', 'aria-selected': String(i === active), 'data-key': key },
-              s.data!.names.both(key, s.lang),
+              regions.names.both(key, s.lang),
               where ? h('span', { class: 'search-context' }, ` · ${where}`) : null,
             );
             li.addEventListener('mousedown', (e) => {
@@ -135,9 +137,9 @@ export type RegionSearch = ReturnType<typeof createRegionSearch>;
  * (two 西安区, in 牡丹江 and 辽源), and a list of bare names would not say which is which.
  */
 function context(key: string, s: AppState): string | null {
-  if (!/^\d{6}$/.test(key) || !s.data) return null;
+  if (!/^\d{6}$/.test(key) || !s.regions) return null;
   const above = chainTo(key).filter((code) => code !== CHINA_CODE && code !== key);
   if (!above.length) return null;
-  const names = above.map((code) => s.data!.names.name(code, s.lang) ?? code);
+  const names = above.map((code) => s.regions!.names.name(code, s.lang) ?? code);
   return s.lang === 'zh' ? names.join('') : names.reverse().join(', ');
 }
