@@ -26,8 +26,9 @@ export function createHeaderBar(el: HTMLElement, store: AppStore, opts: HeaderBa
     listId: 'region-results',
     onChoose: (key) => {
       const s = store.getState();
-      if (!s.data) return;
-      const { level, focus } = levelShowing(key, s.data);
+      // The regions, not the joined data: a region can be chosen while the tasks still load.
+      if (!s.regions) return;
+      const { level, focus } = levelShowing(key, s.regions);
       s.setLevel(level, focus);
       s.select(key);
     },
@@ -83,8 +84,8 @@ export function createHeaderBar(el: HTMLElement, store: AppStore, opts: HeaderBa
     crumbs.setAttribute('aria-label', t(s.lang, 'levelLabel'));
     document.documentElement.lang = s.lang === 'zh' ? 'zh-CN' : 'en';
     search.render(s);
-    if (!s.data) return fill(crumbs);
-    const names = s.data.names;
+    if (!s.regions) return fill(crumbs);
+    const names = s.regions.names;
     // The current chain; when a region below it is selected, its chain, so one can step down into it.
     const base = chainTo(s.level === 'country' ? null : s.focus);
     const below = s.selected && /^\d{6}$/.test(s.selected) ? chainTo(s.selected) : base;

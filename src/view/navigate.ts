@@ -1,5 +1,5 @@
 import { CHINA_CODE, levelOf, prefectureOf, provinceOf } from '../domain/admin-code.ts';
-import type { AtlasData } from '../joins/atlas-data.ts';
+import type { AtlasRegions } from '../joins/atlas-data.ts';
 import type { MapLevel } from './schema.ts';
 
 /**
@@ -7,7 +7,7 @@ import type { MapLevel } from './schema.ts';
  * prefecture on its province's map, a county on its prefecture's map (or its province's, for counties directly
  * under a province or a municipality). A composite is shown on the map of the lowest unit holding it.
  */
-export function levelShowing(key: string, data: AtlasData): { level: MapLevel; focus: string | null } {
+export function levelShowing(key: string, data: AtlasRegions): { level: MapLevel; focus: string | null } {
   if (!/^\d{6}$/.test(key)) {
     const container = data.composites.containerOf(key, null);
     if (container === CHINA_CODE) return { level: 'country', focus: null };
