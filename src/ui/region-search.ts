@@ -26,7 +26,8 @@ export interface RegionSearchOptions {
 /**
  * A combobox over every region name (Chinese, English, composite aliases): type, move with the arrow keys,
  * choose with Enter or a click. The header uses one to go to a region, the region panel one to pick a region to
- * compare with. Escape it handles is marked handled, so a panel around it does not close as well.
+ * compare with. Escape it handles is marked handled, so a panel around it does not close as well. It reads the
+ * regions, which come with the first map, not the tasks: a search typed while the tasks still load is answered.
  */
 export function createRegionSearch(store: AppStore, opts: RegionSearchOptions) {
   const listId = opts.listId ?? `${opts.id}-results`;
@@ -51,7 +52,6 @@ export function createRegionSearch(store: AppStore, opts: RegionSearchOptions) {
   };
   const show = () => {
     const s = store.getState();
-    // The names come with the regions, before the tasks: a search typed while the tasks still load is answered.
     const regions = s.regions;
     if (!regions) return;
     const excluded = new Set(opts.exclude?.(s) ?? []);
